@@ -1,0 +1,248 @@
+/**
+ * Pure answers to "what was true on this day?", from a validated dataset. No DOM: the widgets
+ * only render what these return, and tests call them directly.
+ */
+import { firstSureDay, knownBy } from './dates.js';
+import { entryIntoForceFor, eventOf, publishedBy, withdrawalEffect, type Effect } from './rules.js';
+import type {
+  CasualtyFigure, CountryCode, Dataset, Edition, Guideline, IsoDate, NatoRelease, Participation, Pledge,
+  SpendingEstimate, Treaty, TreatyId, WithdrawalEvent,
+} from './types.js';
+
+export type Status = 'party' | 'signatory' | 'non-party' | 'withdrawal-announced' | 'withdrawal-pending' | 'withdrawn';
+export const STATUSES: readonly Status[] = ['party', 'signatory', 'non-party', 'withdrawal-announced', 'withdrawal-pending', 'withdrawn'];
+
+/** Why a question has no answer; widgets turn these into messages in the reader's language. */
+export type Unanswerable =
+  | { reason: 'unknown-treaty'; treaty: string }
+  | { reason: 'unknown-country'; country: string }
+  /** The treaty does not record this state (a territory, or a state the data leaves out). */
+  | { reason: 'not-covered'; country: CountryCode; treaty: TreatyId }
+  /** The day is before the data can vouch for the state's status. */
+  | { reason: 'before-data'; country: CountryCode; treaty: TreatyId; from: IsoDate }
+  | { reason: 'no-figure'; year?: number; first?: number; last?: number }
+  | { reason: 'not-yet-published'; year: number; from: IsoDate }
+  | { reason: 'no-spending'; country: CountryCode };
+
+export type Answer<T> = ({ ok: true } & T) | ({ ok: false } & Unanswerable);
+
+export interface StatusAt {
+  status: Status;
+  country: CountryCode;
+  treaty: TreatyId;
+  /** The day that matters for this status: in force since, signed on, announced on, takes effect or took effect on. */
+  date?: IsoDate;
+  /** `date` was computed by the treaty's rule rather than read in a source. */
+  derived?: boolean;
+  /** The withdrawal's date of effect, or why there is none (pending, announced and withdrawn states). */
+  effect?: Effect;
+  /**
+   * A signatory or non-party that has deposited its instrument, waiting for the treaty to enter
+   * into force for it (Art. 17): it keeps its earlier status until then.
+   */
+  joining?: { deposited: IsoDate; inForceFrom: IsoDate };
+  /** The fact behind `date`, with its sources. */
+  fact?: { sources: string[]; note?: string };
+  record: Participation;
+}
+
+const isTreaty = (d: Dataset, id: string): id is TreatyId => Object.hasOwn(d.treaties, id);
+
+/** Normalises a country code as publishers write it (` pl `, `Pl`); undefined for anything else. */
+export const countryCode = (input: string | null | undefined): CountryCode | undefined => {
+  const code = input?.trim().toUpperCase();
+  return code && /^[A-Z]{2}$/.test(code) ? code : undefined;
+};
+
+/** First event that shows the state means to leave: the first act after any mere consideration. */
+const announcement = (p: Participation, day: IsoDate): WithdrawalEvent | undefined =>
+  p.withdrawal?.find((e) => e.kind !== 'consideration' && e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day);
+
+/** A state's status under a treaty at the end of `day`. */
+export function statusAt(d: Dataset, treatyId: string, countryInput: string, day: IsoDate): Answer<StatusAt> {
+  if (!isTreaty(d, treatyId)) return { ok: false, reason: 'unknown-treaty', treaty: treatyId };
+  const country = countryCode(countryInput);
+  if (!country) return { ok: false, reason: 'unknown-country', country: countryInput };
+  const treaty: Treaty = d.treaties[treatyId];
+  const record = d.participation[treatyId][country];
+  if (!record) return { ok: false, reason: 'not-covered', country, treaty: treatyId };
+  const from = record.knownFrom > treaty.openedForSignature ? record.knownFrom : treaty.openedForSignature;
+  if (day < from) return { ok: false, reason: 'before-data', country, treaty: treatyId, from };
+
+  const base = { ok: true as const, country, treaty: treatyId, record };
+  const joined = entryIntoForceFor(treaty, record);
+  if (joined && joined.date <= day) {
+    const effect = withdrawalEffect(treaty, record);
+    const deposit = eventOf(record, 'deposit');
+    if (effect?.kind === 'date' && effect.date <= day) {
+      return { ...base, status: 'withdrawn', date: effect.date, derived: effect.derived, effect, fact: effect.event ?? deposit };
+    }
+    if (deposit && deposit.date <= day) {
+      return effect?.kind === 'date'
+        ? { ...base, status: 'withdrawal-pending', date: effect.date, derived: effect.derived, effect, fact: effect.event ?? deposit }
+        : { ...base, status: 'withdrawal-pending', ...(effect && { effect }), fact: deposit };
+    }
+    const announced = announcement(record, day);
+    if (announced) {
+      // A date of effect not yet fixed by a deposit is not shown; only the conflict clause is.
+      return { ...base, status: 'withdrawal-announced', date: announced.date, fact: announced, ...(effect?.kind === 'armed-conflict' && { effect }) };
+    }
+    return { ...base, status: 'party', date: joined.date, derived: joined.derived, fact: record.entryIntoForce ?? record.deposit ?? record };
+  }
+  const joining = joined && record.deposit && record.deposit.date <= day
+    ? { joining: { deposited: record.deposit.date, inForceFrom: joined.date } }
+    : {};
+  if (record.signature && record.signature.date <= day) {
+    return { ...base, status: 'signatory', date: record.signature.date, fact: joining.joining ? record.deposit : record.signature, ...joining };
+  }
+  return { ...base, status: 'non-party', fact: joining.joining ? record.deposit : record, ...joining };
+}
+
+export interface FigureAt {
+  figure: CasualtyFigure;
+  edition: Edition;
+  /** Earlier figures for the same year that this edition revised. */
+  revises: CasualtyFigure[];
+}
+
+const editionOf = (d: Dataset, f: CasualtyFigure) => d.casualties.editions[f.edition]!;
+const releasedOn = (e: { released: string }) => firstSureDay(e.released);
+
+/** Each year's latest figure whose edition was out on `day`, oldest year first. */
+export function casualtySeriesAt(d: Dataset, day: IsoDate): FigureAt[] {
+  const byYear = new Map<number, CasualtyFigure[]>();
+  for (const f of d.casualties.figures) {
+    if (!publishedBy(editionOf(d, f), day)) continue;
+    byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, figures]) => {
+      const sorted = figures.sort((a, b) => releasedOn(editionOf(d, a)).localeCompare(releasedOn(editionOf(d, b))));
+      const figure = sorted.at(-1)!;
+      return { figure, edition: editionOf(d, figure), revises: sorted.slice(0, -1) };
+    });
+}
+
+/** The casualty figure for `year` (default: the latest year) as published by `day`. */
+export function casualtiesAt(d: Dataset, day: IsoDate, year?: number): Answer<FigureAt> {
+  const series = casualtySeriesAt(d, day);
+  const years = d.casualties.figures.map((f) => f.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  if (year === undefined) {
+    const latest = series.at(-1);
+    return latest ? { ok: true, ...latest } : { ok: false, reason: 'no-figure', first, last };
+  }
+  const shown = series.find((s) => s.figure.year === year);
+  if (shown) return { ok: true, ...shown };
+  const later = d.casualties.figures.filter((f) => f.year === year).map((f) => releasedOn(editionOf(d, f))).sort()[0];
+  return later
+    ? { ok: false, reason: 'not-yet-published', year, from: later }
+    : { ok: false, reason: 'no-figure', year, first, last };
+}
+
+export interface SpendingAt {
+  estimate: SpendingEstimate;
+  release: NatoRelease;
+  /** Each earlier year's latest known estimate, oldest first, ending with `estimate`. */
+  history: SpendingEstimate[];
+  /** The latest pledge announced by the day, if any. */
+  pledge?: Pledge;
+}
+
+/** The latest NATO estimate of a state's defence spending known on `day`, with its history and pledge. */
+export function spendingAt(d: Dataset, countryInput: string, day: IsoDate): Answer<SpendingAt> {
+  const country = countryCode(countryInput);
+  if (!country) return { ok: false, reason: 'unknown-country', country: countryInput };
+  const releaseOf = (e: SpendingEstimate) => d.spending.releases[e.release]!;
+  const byYear = new Map<number, SpendingEstimate>();
+  for (const e of d.spending.estimates) {
+    if (e.country !== country || !publishedBy(releaseOf(e), day)) continue;
+    const seen = byYear.get(e.year);
+    if (!seen || releasedOn(releaseOf(seen)) < releasedOn(releaseOf(e))) byYear.set(e.year, e);
+  }
+  const history = [...byYear.values()].sort((a, b) => a.year - b.year);
+  const estimate = history.at(-1);
+  if (!estimate) return { ok: false, reason: 'no-spending', country };
+  const pledge = pledgesAt(d, country, day).at(-1);
+  return { ok: true, estimate, release: releaseOf(estimate), history, ...(pledge && { pledge }) };
+}
+
+/** A state's pledges announced by `day`, oldest first. */
+export const pledgesAt = (d: Dataset, country: CountryCode, day: IsoDate): Pledge[] =>
+  d.spending.pledges
+    .filter((p) => p.country === country && knownBy(p.announced, day))
+    .sort((a, b) => firstSureDay(a.announced).localeCompare(firstSureDay(b.announced)));
+
+/** NATO's spending guidelines agreed by `day`, lowest first. */
+export const guidelinesAt = (d: Dataset, day: IsoDate): Guideline[] =>
+  d.spending.guidelines.filter((g) => g.agreed <= day).sort((a, b) => a.percent - b.percent);
+
+export interface TimelineEntry {
+  country: CountryCode;
+  kind: WithdrawalEvent['kind'];
+  /** Absent only for a date of effect that Art. 20's armed-conflict clause leaves open. */
+  date?: IsoDate;
+  /** After `day`, but already fixed on it (a date of effect set by a deposit). */
+  scheduled: boolean;
+  /** Computed by the treaty's rule rather than read in a source. */
+  derived: boolean;
+  /** The recorded event; absent for a derived date of effect or an open one. */
+  event?: WithdrawalEvent;
+  sources: string[];
+  note?: string;
+}
+
+/** The order of a withdrawal's steps, for events on the same day. */
+const EVENT_ORDER: readonly WithdrawalEvent['kind'][] = ['consideration', 'intent', 'joint-statement',
+  'government-decision', 'parliament-vote', 'signed-into-law', 'denunciation', 'deposit', 'suspension', 'effect'];
+
+/**
+ * The withdrawal events of `countries` as they could be known on `day`: everything that had
+ * happened, plus dates of effect already fixed by a deposit. Sorted by date, then in the
+ * order of the steps and of the countries given; an open date of effect comes last.
+ */
+export function timelineAt(d: Dataset, treatyId: string, countries: readonly string[], day: IsoDate): Answer<{ entries: TimelineEntry[] }> {
+  if (!isTreaty(d, treatyId)) return { ok: false, reason: 'unknown-treaty', treaty: treatyId };
+  const treaty = d.treaties[treatyId];
+  const entries: TimelineEntry[] = [];
+  for (const input of countries) {
+    const country = countryCode(input);
+    if (!country) return { ok: false, reason: 'unknown-country', country: input };
+    const record = d.participation[treatyId][country];
+    if (!record) return { ok: false, reason: 'not-covered', country, treaty: treatyId };
+    const deposit = eventOf(record, 'deposit');
+    for (const event of record.withdrawal ?? []) {
+      if (event.kind === 'effect' || event.confidence === 'U' || event.date > day) continue;
+      entries.push({ country, kind: event.kind, date: event.date, scheduled: false, derived: event.confidence === 'D', event, sources: event.sources, ...(event.note && { note: event.note }) });
+    }
+    const effect = withdrawalEffect(treaty, record);
+    const known = record.withdrawal?.some((e) => e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day);
+    if (effect?.kind === 'armed-conflict' && known) {
+      entries.push({ country, kind: 'effect', scheduled: true, derived: false, sources: record.armedConflict!.sources, note: effect.note });
+    } else if (effect?.kind === 'date' && deposit && deposit.date <= day) {
+      entries.push({
+        country, kind: 'effect', date: effect.date, scheduled: effect.date > day, derived: effect.derived,
+        ...(effect.event && { event: effect.event }),
+        sources: effect.event?.sources ?? deposit.sources,
+        ...(effect.event?.note && { note: effect.event.note }),
+      });
+    }
+  }
+  const order = (e: TimelineEntry) => countries.findIndex((c) => countryCode(c) === e.country);
+  entries.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')
+    || EVENT_ORDER.indexOf(a.kind) - EVENT_ORDER.indexOf(b.kind) || order(a) - order(b));
+  return { ok: true, entries };
+}
+
+/** Entries on the same day and of the same kind, together (the joint statement, the Baltic deposits). */
+export function groupByDay(entries: readonly TimelineEntry[]): TimelineEntry[][] {
+  const groups: TimelineEntry[][] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1)?.[0];
+    const same = last && last.date && last.date === entry.date && last.kind === entry.kind && last.scheduled === entry.scheduled;
+    if (same) groups.at(-1)!.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
+}

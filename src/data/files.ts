@@ -1,0 +1,60 @@
+/**
+ * The dataset as the files an editor works on: `data/sources.json` holds the `sources` key, and
+ * so on. Used by `npm run check:data` and the build; problems name the file and the place in it.
+ */
+import { formatPath, validateDataset } from './validate.js';
+import type { Dataset } from './types.js';
+
+export const DATA_FILES = {
+  sources: 'sources.json',
+  treaties: 'treaties.json',
+  participation: 'participation.json',
+  casualties: 'casualties.json',
+  spending: 'spending.json',
+} as const satisfies Partial<Record<keyof Dataset, string>>;
+
+type Key = keyof typeof DATA_FILES;
+
+export interface FileCheck {
+  dataset?: Dataset;
+  /** One line per problem: `data/casualties.json › figures[3] › total: is 10, but …` */
+  problems: string[];
+}
+
+/** A JSON syntax error as "line L, column C", which every engine words differently. */
+function syntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const pos = /position (\d+)/.exec(message)?.[1] ?? /line (\d+) column (\d+)/.exec(message)?.slice(1).join(':');
+  if (pos === undefined) return `is not valid JSON (${message})`;
+  const [line, column] = pos.includes(':')
+    ? pos.split(':').map(Number)
+    : ((before) => [before.split('\n').length, before.length - before.lastIndexOf('\n')])(text.slice(0, +pos));
+  return `is not valid JSON: the error is at line ${line}, column ${column} (a missing comma or quote, or an extra one, is the usual cause)`;
+}
+
+/** Parses, merges and validates the data files (`texts` maps file name to content, undefined if missing). */
+export function checkDataFiles(texts: Record<string, string | undefined>, dir = 'data'): FileCheck {
+  const problems: string[] = [];
+  const merged: Record<string, unknown> = { schemaVersion: 1 };
+  for (const [key, file] of Object.entries(DATA_FILES) as [Key, string][]) {
+    const text = texts[file];
+    if (text === undefined) problems.push(`${dir}/${file}: is missing`);
+    else if (!text.trim()) problems.push(`${dir}/${file}: is empty`);
+    else {
+      try {
+        merged[key] = JSON.parse(text);
+      } catch (error) {
+        problems.push(`${dir}/${file}: ${syntaxError(text, error)}`);
+      }
+    }
+  }
+  if (problems.length) return { problems };
+  const result = validateDataset(merged);
+  if (result.ok) return { dataset: result.dataset, problems };
+  for (const { path, message } of result.problems) {
+    const [key, ...rest] = path;
+    const file = DATA_FILES[key as Key];
+    problems.push(file ? `${dir}/${file} › ${formatPath(rest)}: ${message}` : `${formatPath(path)}: ${message}`);
+  }
+  return { problems };
+}
