@@ -1,0 +1,242 @@
+/**
+ * The base every widget stands on: the common attributes (`as-of`, `locale`, `src`, `theme`),
+ * the dataset (bundled, or the publisher's `src`, validated), custom states, the error state and
+ * the footer. A widget only says what to show (`compute`) and how (`renderView`).
+ */
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { bundledDataset } from '../data/bundled.js';
+import { isIsoDate, today } from '../data/dates.js';
+import type { Unanswerable } from '../data/derive.js';
+import type { Dataset, IsoDate, SourceId } from '../data/types.js';
+import { en } from '../i18n/en.js';
+import { resolveLocale, type Locale } from '../i18n/index.js';
+import type { Messages } from '../i18n/messages.js';
+import { downloadCsv, type CsvRow } from './csv.js';
+import { formatFor, type Format } from './format.js';
+import { loadDataset, type Loaded } from './load.js';
+import { baseStyles } from './styles.js';
+
+/** What a widget needs to know to compute its view. */
+export interface Context {
+  data: Dataset;
+  day: IsoDate;
+  locale: Locale;
+  t: Messages;
+  f: Format;
+}
+
+/** Why a widget cannot show what was asked. */
+export type Problem =
+  | Unanswerable
+  | { reason: 'missing-country' }
+  | { reason: 'bad-date'; attribute: string; input: string }
+  | { reason: 'bad-year'; input: string }
+  | { reason: 'empty-list'; attribute: string }
+  | { reason: 'bad-range'; from: IsoDate; to: IsoDate };
+
+export type Outcome<V> = { ok: true; view: V; states?: string[] } | { ok: false; problem: Problem };
+
+/** The text of a problem in the given language: shown in the widget, and in English in the console. */
+export function describe(problem: Problem, t: Messages, f: Format): string {
+  const e = t.error;
+  switch (problem.reason) {
+    case 'unknown-treaty': return e.unknownTreaty(problem.treaty);
+    case 'unknown-country': return problem.country.trim() ? e.unknownCountry(problem.country) : e.missingCountry;
+    case 'missing-country': return e.missingCountry;
+    case 'not-covered': return e.notCovered(f.country(problem.country), t.treaty[problem.treaty]);
+    case 'before-data': return e.beforeData(f.date(problem.from));
+    case 'bad-date': return e.badDate(problem.attribute, problem.input);
+    case 'bad-year': return e.badYear(problem.input);
+    case 'no-figure': return e.noFigure(String(problem.year ?? ''), String(problem.first ?? ''), String(problem.last ?? ''));
+    case 'not-yet-published': return e.notYetPublished(String(problem.year), f.date(problem.from));
+    case 'no-spending': return e.noSpending(f.country(problem.country));
+    case 'empty-list': return e.emptyList(problem.attribute);
+    case 'bad-range': return e.badRange(problem.from, problem.to);
+  }
+}
+
+/** For console messages: English, with dates as written in attributes and data. */
+const devFormat: Format = { ...formatFor('en'), date: (day) => day, shortDate: (day) => day };
+
+/** Whether the page leaves colour scheme to the browser (then `theme="auto"` follows the OS). Read once. */
+let pageHasNoScheme: boolean | undefined;
+
+export interface FooterOptions {
+  sources: readonly SourceId[];
+  /** The figures behind the widget, header row first. */
+  csv?: readonly CsvRow[];
+  csvName?: string;
+}
+
+/**
+ * @attr as-of - `YYYY-MM-DD`: show the world as it was on this day. Default (or empty): today.
+ * @attr locale - BCP 47 language tag. Default: the closest `lang` attribute, else `en`.
+ * @attr src - URL of a dataset JSON shaped like `dist/dataset.json`, validated before use. Default: the bundled data.
+ * @attr theme - `light`, `dark` or `auto` (follow the page's `color-scheme`, then the OS).
+ * @fires ot-data-error - The widget cannot show what was asked, or `src` failed and the bundled data is shown. Bubbles, composed; `detail.message` says what to fix.
+ * @cssstate error - The widget cannot show what was asked (a message is shown instead), or `src` failed.
+ * @cssstate fallback - `src` failed to load or validate; the bundled data is shown.
+ * @cssstate loading - `src` is loading.
+ * @cssproperty --ot-font-family - Font of the widget. Default: the page's.
+ * @cssproperty --ot-color-accent - Links and focus rings.
+ * @cssproperty --ot-color-muted - Secondary text.
+ * @cssproperty --ot-color-surface - Background under `theme="light"` or `"dark"`.
+ * @cssproperty --ot-color-text - Text under `theme="light"` or `"dark"`.
+ * @cssproperty --ot-color-error - Error messages.
+ * @csspart footer - The source, date and "Get the data" line.
+ * @csspart error - The message shown when the widget cannot show what was asked.
+ */
+export abstract class OtElement<V> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  static override properties = {
+    asOf: { attribute: 'as-of' },
+    locale: {},
+    src: {},
+    theme: { reflect: true },
+    loaded: { state: true },
+  };
+
+  /** `YYYY-MM-DD`; empty or absent means today. */
+  declare asOf: string | null;
+  declare locale: string | null;
+  declare src: string | null;
+  declare theme: 'light' | 'dark' | 'auto';
+  /** The publisher's `src` dataset once it has loaded, or why it failed. */
+  declare protected loaded: Loaded | undefined;
+
+  /** The custom element's tag, for messages. */
+  protected abstract readonly tag: string;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+  protected context: Context | undefined;
+  protected outcome: Outcome<V> | undefined;
+  #loadingSrc: string | null = null;
+  #reported = '';
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+  }
+
+  protected abstract compute(ctx: Context): Outcome<V>;
+  protected abstract renderView(view: V, ctx: Context): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    pageHasNoScheme ??= getComputedStyle(document.documentElement).colorScheme === 'normal';
+  }
+
+  /** The day shown: `as-of`, or today on the reader's calendar. */
+  protected resolveDay(): IsoDate | Problem {
+    const input = this.asOf?.trim();
+    if (!input) return today();
+    return isIsoDate(input) ? input : { reason: 'bad-date', attribute: 'as-of', input: this.asOf! };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && (this.src?.trim() || null) !== this.#loadingSrc) this.#load();
+    this.#prepare();
+  }
+
+  /** The outcome as of the current attributes, even before the pending render (for read-only properties). */
+  protected current(): Outcome<V> | undefined {
+    if (this.isUpdatePending || !this.outcome) this.#prepare();
+    return this.outcome;
+  }
+
+  #prepare(): void {
+    const locale = resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    const f = formatFor(locale.tag);
+    const data = this.loaded?.ok ? this.loaded.dataset : bundledDataset;
+    const day = this.resolveDay();
+    if (typeof day !== 'string') {
+      this.context = { data, day: today(), locale, t: locale.t, f };
+      this.outcome = { ok: false, problem: day };
+      return;
+    }
+    this.context = { data, day, locale, t: locale.t, f };
+    this.outcome = this.isLoading ? undefined : this.compute(this.context);
+  }
+
+  /** Wraps each formatted date inside `text` in `<time datetime>`. */
+  protected withTimes(text: string, dates: readonly [formatted: string, iso: IsoDate][]): (string | TemplateResult)[] {
+    let parts: (string | TemplateResult)[] = [text];
+    for (const [formatted, iso] of dates) {
+      parts = parts.flatMap((part) => {
+        if (typeof part !== 'string' || !part.includes(formatted)) return [part];
+        const [before, ...after] = part.split(formatted);
+        return [before!, html`<time datetime=${iso}>${formatted}</time>`, after.join(formatted)];
+      });
+    }
+    return parts;
+  }
+
+  #load(): void {
+    const src = (this.#loadingSrc = this.src?.trim() || null);
+    this.loaded = undefined;
+    if (!src) return;
+    void loadDataset(src).then((loaded) => {
+      if (this.#loadingSrc === src) this.loaded = loaded; // a newer `src` wins over a slow older one
+    });
+  }
+
+  protected get isLoading(): boolean {
+    return !!this.#loadingSrc && !this.loaded;
+  }
+
+  protected override render(): TemplateResult {
+    const { context: ctx, outcome } = this;
+    if (!ctx || !outcome) return html`<span class="notice" role="status">${(ctx?.t ?? en).footer.loading}</span>`;
+    if (!outcome.ok) {
+      return html`<span class="error" part="error">${ctx.t.error.prefix}: ${describe(outcome.problem, ctx.t, ctx.f)}</span>`;
+    }
+    return this.renderView(outcome.view, ctx);
+  }
+
+  /** The footer: sources, the day the figures are as of, "Get the data", and the fallback notice. */
+  protected renderFooter(ctx: Context, { sources, csv, csvName }: FooterOptions): TemplateResult {
+    const { t, f, data, day } = ctx;
+    // One link per publisher: two pages of the same publisher read as a repetition.
+    const links = [...new Map(sources.map((id) => data.sources[id]).filter((s) => !!s).map((s) => [s.publisher, s])).values()];
+    return html`<span class="footer" part="footer">
+      ${this.loaded && !this.loaded.ok ? html`<span class="notice">${t.footer.fallback}</span> ` : nothing}
+      ${links.length
+        ? html`${t.footer.source}: ${links.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)} · `
+        : nothing}<time datetime=${day}>${t.footer.asOf(f.date(day))}</time>${csv
+        ? html` · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button>`
+        : nothing}
+    </span>`;
+  }
+
+  protected override updated(): void {
+    const states = this.outcome?.ok ? [...(this.outcome.states ?? [])] : this.outcome ? ['error'] : [];
+    if (this.isLoading) states.push('loading');
+    if (this.loaded && !this.loaded.ok) states.push('error', 'fallback');
+    if (this.theme === 'auto' && pageHasNoScheme) states.push('os-scheme');
+    this.#setStates(states);
+
+    const problem = this.outcome && !this.outcome.ok ? this.outcome.problem : undefined;
+    const message = problem && this.context
+      ? `${describe(problem, en, devFormat)}.`
+      : this.loaded && !this.loaded.ok ? `src failed (${this.loaded.message}); showing the bundled data.` : '';
+    if (message && message !== this.#reported) {
+      console.warn(`<${this.tag}>: ${message}`);
+      this.dispatchEvent(new CustomEvent('ot-data-error', { bubbles: true, composed: true, detail: { message } }));
+    }
+    this.#reported = message;
+  }
+
+  #setStates(states: string[]): void {
+    const set = this.internals.states as Set<string> | undefined;
+    if (!set) return;
+    for (const s of [...set]) if (!states.includes(s)) set.delete(s);
+    for (const s of states) {
+      try {
+        set.add(s);
+      } catch {
+        // Engines that only knew the old `--state` syntax; nothing else depends on it.
+      }
+    }
+  }
+}

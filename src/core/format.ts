@@ -1,0 +1,38 @@
+/** Locale-aware formatting through Intl, with one cached formatter per locale and kind. */
+import { dateOf } from '../data/dates.js';
+import type { IsoDate } from '../data/types.js';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = make()));
+  return value;
+}
+
+export interface Format {
+  /** "20 February 2026" in the locale's order and words. */
+  date(day: IsoDate): string;
+  /** "20 Feb 2026", for tight places. */
+  shortDate(day: IsoDate): string;
+  number(n: number, options?: Intl.NumberFormatOptions): string;
+  /** "Poland" in the locale; the code itself where the engine has no name. */
+  country(code: string): string;
+}
+
+export function formatFor(tag: string): Format {
+  const dateFormat = (style: 'long' | 'medium') =>
+    cached(`d${style}${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }));
+  return {
+    date: (day) => dateFormat('long').format(dateOf(day)),
+    shortDate: (day) => dateFormat('medium').format(dateOf(day)),
+    number: (n, options) =>
+      cached(`n${tag}${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(tag, options)).format(n),
+    country: (code) => {
+      try {
+        return cached(`r${tag}`, () => new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' })).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/**
+ * The script-tag build (`dist/embed.js`): every widget, the dataset and every language in one
+ * classic script. Each tag is registered only if nothing registered it before.
+ */
+import './components/treaty-badge/treaty-badge.js';

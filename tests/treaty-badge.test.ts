@@ -1,0 +1,172 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/components/treaty-badge/treaty-badge.js';
+import type { OtTreatyBadge } from '../src/components/treaty-badge/treaty-badge.js';
+import { bundledDataset as d } from '../src/data/bundled.js';
+import { addDays } from '../src/data/dates.js';
+import { STATUSES, statusAt } from '../src/data/derive.js';
+
+const text = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
+const states = (el: Element) => [...STATUSES, 'error'].filter((s) => el.matches(`:state(${s})`));
+
+async function badge(attrs: Record<string, string | boolean>): Promise<OtTreatyBadge> {
+  const el = document.createElement('ot-treaty-badge');
+  for (const [k, v] of Object.entries(attrs)) if (v !== false) el.setAttribute(k, v === true ? '' : v);
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Every day that matters for a state: the day before, of and after each of its events. */
+function eventDays(code: string): string[] {
+  const p = d.participation.ottawa[code]!;
+  const days = [p.signature?.date, p.deposit?.date, p.entryIntoForce?.date, ...(p.withdrawal ?? []).map((e) => e.date)]
+    .filter((x): x is string => !!x);
+  return [...new Set(days.flatMap((day) => [addDays(day, -1), day, addDays(day, 1)]))].sort();
+}
+
+describe('<ot-treaty-badge>', () => {
+  it('its state and status equal the derivation for every story state around every event', async () => {
+    const el = await badge({ country: 'PL' });
+    let checked = 0;
+    for (const code of ['EE', 'LV', 'LT', 'PL', 'FI', 'UA', 'MH', 'TO']) {
+      el.country = code;
+      for (const day of [...eventDays(code), '2025-03-18', '2026-11-28']) {
+        el.asOf = day;
+        await el.updateComplete;
+        const expected = statusAt(d, 'ottawa', code, day);
+        const status = expected.ok ? expected.status : 'error';
+        expect(states(el), `${code} on ${day}`).to.deep.equal([status]);
+        expect(el.status, `${code} on ${day}`).to.equal(expected.ok ? expected.status : null);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(120);
+  });
+
+  it('every UN member state, the Holy See, Palestine, the Cook Islands and Niue is party, signatory or not party', async () => {
+    const el = await badge({ country: 'PL' });
+    const codes = Object.keys(d.participation.ottawa).filter((c) => !['EE', 'LV', 'LT', 'PL', 'FI', 'UA'].includes(c));
+    expect(codes).to.include.members(['VA', 'PS', 'CK', 'NU', 'US', 'RU', 'CN', 'IN']);
+    for (const day of ['1997-12-03', '2010-06-30', '2026-11-28']) {
+      el.asOf = day;
+      for (const code of codes) {
+        el.country = code;
+        await el.updateComplete;
+        expect(['party', 'signatory', 'non-party'], `${code} on ${day}`).to.include(el.status);
+      }
+    }
+  });
+
+  it('says each status in words, with the date that matters in <time>', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ country: 'DE', 'as-of': '2025-03-18' }, 'Germany State party since 1 March 1999'],
+      [{ country: 'PL', 'as-of': '2000-01-01' }, 'Poland Signed on 4 December 1997, not ratified'],
+      [{ country: 'MH', 'as-of': '2025-06-01' }, 'Marshall Islands Becomes a State party on 1 September 2025 (joined on 12 March 2025)'],
+      [{ country: 'US', 'as-of': '2025-03-18' }, 'United States Not party to the treaty'],
+      [{ country: 'LV', 'as-of': '2025-03-18' }, 'Latvia Withdrawal announced on 18 March 2025'],
+      [{ country: 'PL', 'as-of': '2025-11-28' }, 'Poland Withdrawal takes effect on 20 February 2026 — in 84 days'],
+      [{ country: 'PL', 'as-of': '2026-02-19' }, 'Poland Withdrawal takes effect on 20 February 2026 — in 1 day'],
+      [{ country: 'FI', 'as-of': '2026-01-10' }, 'Finland Left the treaty on 10 January 2026'],
+      [{ country: 'EE', 'as-of': '2026-01-01' }, 'Estonia Left the treaty on 27 December 2025 (another source gives 28 December 2025)'],
+      [{ country: 'UA', 'as-of': '2026-11-28' }, 'Ukraine Withdrawal announced on 29 June 2025 (The withdrawal cannot take effect while the state is engaged in an armed conflict)'],
+      [{ country: 'LT', treaty: 'ccm', 'as-of': '2025-03-06' }, 'Lithuania Left the treaty on 6 March 2025'],
+    ];
+    for (const [attrs, expected] of cases) {
+      const el = await badge(attrs);
+      expect(text(el.shadowRoot!.querySelector('.badge') ?? el), JSON.stringify(attrs)).to.equal(expected);
+    }
+    const el = await badge({ country: 'PL', 'as-of': '2025-11-28' });
+    expect([...el.shadowRoot!.querySelectorAll('.badge time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2026-02-20']);
+    expect(el.shadowRoot!.querySelector('.badge')!.getAttribute('aria-label')).to.equal('Poland: withdrawal takes effect on 20 February 2026 — in 84 days');
+  });
+
+  it('has a footer with a real source link, the as-of date and "Get the data"', async () => {
+    const el = await badge({ country: 'PL', 'as-of': '2025-08-20' });
+    const footer = el.shadowRoot!.querySelector('[part=footer]')!;
+    const link = footer.querySelector('a')!;
+    expect(link.href).to.equal(d.sources[d.participation.ottawa.PL!.withdrawal!.find((e) => e.kind === 'effect')!.sources[0]!]!.url);
+    expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2025-08-20');
+    expect(footer.querySelector('button')!.textContent).to.equal('Get the data');
+  });
+
+  it('no-footer: no visible footer, the source stays in the accessible description', async () => {
+    const el = await badge({ country: 'PL', 'as-of': '2025-11-28', 'no-footer': true });
+    expect(el.shadowRoot!.querySelector('[part=footer]')).to.equal(null);
+    const pill = el.shadowRoot!.querySelector('.badge')!;
+    const description = el.shadowRoot!.getElementById(pill.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).to.match(/^Source: TASS\. Data as of 28 November 2025\.$/);
+  });
+
+  describe('errors: the error state, a visible message, an event, no exception', () => {
+    const cases: [string, Record<string, string>, RegExp][] = [
+      ['an unknown code', { country: 'XX' }, /no data on XX under the Ottawa Convention/],
+      ['a code that is not a code', { country: 'Poland' }, /“Poland” is not a country code/],
+      ['an empty country', { country: '' }, /no country given/],
+      ['a territory', { country: 'GL' }, /no data on Greenland under the Ottawa Convention/],
+      ['a state outside the CCM data', { country: 'PL', treaty: 'ccm' }, /no data on Poland under the Convention on Cluster Munitions/],
+      ['an unknown treaty', { country: 'PL', treaty: 'geneva' }, /unknown treaty “geneva”/],
+      ['a malformed as-of', { country: 'PL', 'as-of': '18.03.2025' }, /as-of “18\.03\.2025” is not a date \(YYYY-MM-DD\)/],
+      ['an impossible as-of', { country: 'PL', 'as-of': '2025-02-30' }, /as-of “2025-02-30” is not a date/],
+      ['a day before the data', { country: 'PL', 'as-of': '1990-01-01' }, /no data for dates before 3 December 1997/],
+    ];
+    for (const [name, attrs, message] of cases) {
+      it(name, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
+        const warn = console.warn;
+        const warnings: string[] = [];
+        console.warn = (m: string) => warnings.push(m);
+        try {
+          const el = document.createElement('ot-treaty-badge');
+          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+          const event = oneEvent(wrapper, 'ot-data-error');
+          wrapper.append(el);
+          const { detail } = (await event) as CustomEvent<{ message: string }>;
+          await el.updateComplete;
+          expect(states(el)).to.deep.equal(['error']);
+          expect(el.status).to.equal(null);
+          expect(text(el)).to.match(message);
+          const dev = new RegExp(message.source.replace('3 December 1997', '1997-12-03'));
+          expect(detail.message).to.match(dev);
+          expect(warnings.join()).to.match(dev);
+        } finally {
+          console.warn = warn;
+        }
+      });
+    }
+  });
+
+  it('recovers when a bad attribute is corrected', async () => {
+    const el = await badge({ country: 'XX' });
+    expect(states(el)).to.deep.equal(['error']);
+    el.setAttribute('country', ' pl ');
+    el.setAttribute('as-of', '2025-03-18');
+    await el.updateComplete;
+    expect(states(el)).to.deep.equal(['withdrawal-announced']);
+  });
+
+  it('is axe-clean in every status and in the error state, light and dark', async () => {
+    const cases: Record<string, string | boolean>[] = [
+      { country: 'DE' }, { country: 'MH', 'as-of': '2020-01-01' }, { country: 'US' }, { country: 'PL', 'as-of': '2025-03-18' },
+      { country: 'PL', 'as-of': '2025-11-28' }, { country: 'EE', 'as-of': '2026-01-01' }, { country: 'UA' }, { country: 'XX' },
+      { country: 'PL', 'as-of': '2025-11-28', 'no-footer': true },
+    ];
+    for (const theme of ['light', 'dark']) {
+      for (const attrs of cases) {
+        const el = await badge({ ...attrs, theme });
+        await expect(el, `${theme} ${JSON.stringify(attrs)}`).to.be.accessible();
+      }
+    }
+  });
+
+  it('sits in a sentence without breaking its line height', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p lang="en-GB" style="width: 1100px; font: 16px/24px serif; margin: 0">
+      Poland <ot-treaty-badge country="PL" as-of="2025-03-18" no-footer></ot-treaty-badge> said…</p>`);
+    await (p.querySelector('ot-treaty-badge') as OtTreatyBadge).updateComplete;
+    expect(p.getBoundingClientRect().height).to.be.at.most(26);
+    p.style.width = '200px'; // now it wraps with the text: every line stays a line
+    const lines = Math.round(p.getBoundingClientRect().height / 24);
+    expect(p.getBoundingClientRect().height).to.be.at.most(lines * 24 + 2);
+    expect(lines).to.be.greaterThan(1);
+  });
+});
