@@ -25,8 +25,40 @@ function dataset(): Plugin {
   };
 }
 
+/**
+ * The bundled copy of the data keeps what widgets show and drops the editors' prose: notes and
+ * source titles (dist/dataset.json keeps everything). Every figure keeps its sources.
+ */
+function compactData(): Plugin {
+  const drop = (value: unknown, key = ''): unknown => {
+    if (Array.isArray(value)) return value.map((v) => drop(v));
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        // An armed-conflict record's note is its substance; every other note is commentary.
+        .filter(([k]) => !((k === 'note' && key !== 'armedConflict') || (key === 'source' && (k === 'title' || k === 'date'))))
+        .map(([k, v]) => [k, drop(v, key === 'sources' ? 'source' : k)]),
+    );
+  };
+  return {
+    name: 'ot-compact-data',
+    enforce: 'pre',
+    async load(id) {
+      if (!/[\\/]data[\\/]\w+\.json$/.test(id)) return null;
+      return JSON.stringify(drop(JSON.parse(await readFile(id, 'utf8'))));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [dataset()],
+  plugins: [dataset(), compactData()],
+  json: { stringify: true },
+  resolve: {
+    alias: {
+      'd3-interpolate': resolve('src/embed/d3-interpolate.ts'),
+      'd3-format': resolve('src/embed/d3-format.ts'),
+    },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -3,3 +3,4 @@
  * classic script. Each tag is registered only if nothing registered it before.
  */
 import './components/treaty-badge/treaty-badge.js';
+// One line per widget, in the order of the contract.
