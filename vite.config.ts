@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { checkDataFiles, DATA_FILES } from './src/data/files.js';
 import { datasetSchema, toJsonSchema } from './src/data/schema.js';
@@ -45,7 +45,8 @@ function compactData(): Plugin {
     enforce: 'pre',
     async load(id) {
       if (!/[\\/]data[\\/]\w+\.json$/.test(id)) return null;
-      return JSON.stringify(drop(JSON.parse(await readFile(id, 'utf8'))));
+      // Each file is one top-level key of the dataset, named like the file.
+      return JSON.stringify(drop(JSON.parse(await readFile(id, 'utf8')), basename(id, '.json')));
     },
   };
 }

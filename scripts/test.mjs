@@ -54,6 +54,12 @@ const STEPS = [
     why: 'no "check:data" script in package.json',
   },
   {
+    name: 'build',
+    cmd: ['npm', 'run', '--silent', 'build'],
+    when: () => Boolean(pkg.scripts?.build),
+    why: 'no "build" script in package.json',
+  },
+  {
     name: 'node tests',
     cmd: ['node', '--test', '--test-reporter=dot', 'tests/node/'],
     when: () => existsSync('tests/node'),

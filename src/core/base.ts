@@ -94,7 +94,6 @@ export abstract class OtElement<V> extends LitElement {
     locale: {},
     src: {},
     theme: { reflect: true },
-    loaded: { state: true },
   };
 
   /** `YYYY-MM-DD`; empty or absent means today. */
@@ -103,7 +102,7 @@ export abstract class OtElement<V> extends LitElement {
   declare src: string | null;
   declare theme: 'light' | 'dark' | 'auto';
   /** The publisher's `src` dataset once it has loaded, or why it failed. */
-  declare protected loaded: Loaded | undefined;
+  protected loaded: Loaded | undefined;
 
   /** The custom element's tag, for messages. */
   protected abstract readonly tag: string;
@@ -177,7 +176,9 @@ export abstract class OtElement<V> extends LitElement {
     this.loaded = undefined;
     if (!src) return;
     void loadDataset(src).then((loaded) => {
-      if (this.#loadingSrc === src) this.loaded = loaded; // a newer `src` wins over a slow older one
+      if (this.#loadingSrc !== src) return; // a newer `src` wins over a slow older one
+      this.loaded = loaded;
+      this.requestUpdate();
     });
   }
 

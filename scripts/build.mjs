@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm run build` writes dist/:
+//   embed.js                 the script-tag build (Vite, vite.config.ts), with dataset.json and dataset.schema.json
+//   lib/                     unbundled ES modules with .d.ts and bare imports of lit and d3 (tsc)
+//   custom-elements.json     the manifest, from the components' JSDoc
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['script-tag build', ['npx', '--no-install', 'vite', 'build', '--logLevel', 'warn']],
+  ['ES modules and types', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.build.json']],
+  ['custom-elements manifest', ['npx', '--no-install', 'cem', 'analyze', '--quiet']],
+];
+for (const [name, cmd] of steps) {
+  const { status } = spawnSync(cmd[0], cmd.slice(1), { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`build: ${name} failed (${cmd.join(' ')})`);
+    process.exit(status ?? 1);
+  }
+}
+console.log('build: dist/ written');

@@ -1,0 +1,21 @@
+// The script-tag build's size budget: every byte lands on a reader's phone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 30 * 1024;
+
+test(`dist/embed.js is at most ${BUDGET / 1024} KB gzip, and holds every widget`, () => {
+  const code = readFileSync('dist/embed.js');
+  const gzip = gzipSync(code, { level: 9 }).length;
+  console.log(`dist/embed.js: ${code.length} bytes, ${gzip} bytes gzip (${(gzip / 1024).toFixed(1)} KB of ${BUDGET / 1024} KB)`);
+  assert.ok(gzip <= BUDGET, `${gzip} bytes gzip is over the budget of ${BUDGET}`);
+  for (const tag of ['ot-treaty-badge']) assert.ok(code.includes(`"${tag}"`) || code.includes(`'${tag}'`) || code.includes(`\`${tag}\``), `${tag} is not in embed.js`);
+});
+
+test('dist/embed.js is one classic script: no import or export statement', () => {
+  const code = readFileSync('dist/embed.js', 'utf8');
+  assert.doesNotMatch(code, /^\s*(import|export)\s/m);
+  assert.match(code, /^\(function\(\)\{/);
+});
