@@ -63,7 +63,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: false, // scripts/build.mjs empties dist/ once, before the other steps write into it
     lib: {
       entry: resolve('src/embed.ts'),
       name: 'OttawaTreatyWidgets',

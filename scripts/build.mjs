@@ -4,12 +4,14 @@
 //   lib/                     unbundled ES modules with .d.ts and bare imports of lit and d3 (tsc)
 //   custom-elements.json     the manifest, from the components' JSDoc
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const steps = [
   ['script-tag build', ['npx', '--no-install', 'vite', 'build', '--logLevel', 'warn']],
   ['ES modules and types', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.build.json']],
   ['custom-elements manifest', ['npx', '--no-install', 'cem', 'analyze', '--quiet']],
 ];
+rmSync('dist', { recursive: true, force: true });
 for (const [name, cmd] of steps) {
   const { status } = spawnSync(cmd[0], cmd.slice(1), { stdio: 'inherit' });
   if (status !== 0) {
