@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build` writes dist/:
 //   embed.js                 the script-tag build (Vite, vite.config.ts), with dataset.json and dataset.schema.json
+//   frame.html, frame-resizer.js   the iframe build and the script that sizes such iframes on the parent page
 //   lib/                     unbundled ES modules with .d.ts and bare imports of lit and d3 (tsc)
 //   custom-elements.json     the manifest, from the components' JSDoc
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { rmSync } from 'node:fs';
 
 const steps = [
   ['script-tag build', ['npx', '--no-install', 'vite', 'build', '--logLevel', 'warn']],
+  ['iframe files', ['node', 'scripts/build-frame.mjs']],
   ['ES modules and types', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.build.json']],
   ['custom-elements manifest', ['npx', '--no-install', 'cem', 'analyze', '--quiet']],
 ];
