@@ -28,7 +28,7 @@ async function fetchDataset(url: string): Promise<Loaded> {
   if (result.ok) return result;
   const [first] = result.problems;
   const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
-  return { ok: false, message: `${url} does not match the dataset schema: ${formatPath(first!.path)} ${first!.message}${more}` };
+  return { ok: false, message: `${url} does not match the dataset schema: ${formatPath(first!.path)}: ${first!.message}${more}` };
 }
 
 export function loadDataset(src: string): Promise<Loaded> {

@@ -1,0 +1,119 @@
+// What every widget shares (src/core/base.ts), seen through the badge: src, locale, theme, states.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/components/treaty-badge/treaty-badge.js';
+import type { OtTreatyBadge } from '../src/components/treaty-badge/treaty-badge.js';
+import { bundledDataset } from '../src/data/bundled.js';
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const jsonUrl = (value: unknown) => URL.createObjectURL(new Blob([typeof value === 'string' ? value : JSON.stringify(value)], { type: 'application/json' }));
+
+/** A copy of the bundled data in which Poland joined a day later, so it is told apart. */
+function editedDataset() {
+  const copy = structuredClone(bundledDataset);
+  copy.participation.ottawa.PL!.entryIntoForce = { ...copy.participation.ottawa.PL!.entryIntoForce!, date: '2013-06-02', note: 'edited copy' };
+  return copy;
+}
+
+async function badgeWithSrc(src: string) {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
+  const el = document.createElement('ot-treaty-badge') as OtTreatyBadge;
+  el.setAttribute('country', 'PL');
+  el.setAttribute('as-of', '2020-01-01');
+  el.setAttribute('src', src);
+  return { wrapper, el };
+}
+
+describe('src: a publisher\'s dataset', () => {
+  it('is loaded, validated and used', async () => {
+    const { wrapper, el } = await badgeWithSrc(jsonUrl(editedDataset()));
+    wrapper.append(el);
+    await el.updateComplete;
+    await waitUntil(() => !el.matches(':state(loading)'), 'still loading');
+    expect(text(el)).to.contain('State party since 2 June 2013');
+    expect(el.matches(':state(error)')).to.equal(false);
+  });
+
+  const failures: [string, () => string, RegExp][] = [
+    ['a 404', () => '/no-such-dataset.json', /answered HTTP 404/],
+    ['a file that is not JSON', () => jsonUrl('<html>not json</html>'), /is not valid JSON/],
+    ['an empty file', () => jsonUrl(''), /is not valid JSON/],
+    ['JSON of the wrong shape', () => jsonUrl({ schemaVersion: 1, sources: [] }), /does not match the dataset schema: sources: should be/],
+    ['a dataset whose sums do not add up', () => {
+      const bad = editedDataset();
+      bad.casualties.figures[0]!.killed = 999_999;
+      return jsonUrl(bad);
+    }, /casualties › figures\[0\] › total: is \d+, but killed, injured and unknown add up to/],
+  ];
+  for (const [name, src, message] of failures) {
+    it(`falls back to the bundled data and says so: ${name}`, async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const { wrapper, el } = await badgeWithSrc(src());
+        const event = oneEvent(wrapper, 'ot-data-error');
+        wrapper.append(el);
+        const { detail } = (await event) as CustomEvent<{ message: string }>;
+        await el.updateComplete;
+        expect(detail.message).to.match(message);
+        expect(el.matches(':state(fallback)') && el.matches(':state(error)')).to.equal(true);
+        expect(text(el)).to.contain('State party since 1 June 2013'); // the bundled data
+        expect(text(el)).to.contain('could not be loaded; showing the bundled data');
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('a newer src wins over an older one that answers later', async () => {
+    const { wrapper, el } = await badgeWithSrc('/no-such-dataset.json');
+    wrapper.append(el);
+    await el.updateComplete;
+    el.setAttribute('src', jsonUrl(editedDataset()));
+    await el.updateComplete;
+    await waitUntil(() => !el.matches(':state(loading)'), 'still loading');
+    await new Promise((r) => setTimeout(r, 100)); // the 404 answers too, later or not
+    await el.updateComplete;
+    expect(text(el)).to.contain('2 June 2013');
+    expect(el.matches(':state(fallback)')).to.equal(false);
+  });
+
+  it('removing src goes back to the bundled data', async () => {
+    const { wrapper, el } = await badgeWithSrc(jsonUrl(editedDataset()));
+    wrapper.append(el);
+    await waitUntil(() => text(el).includes('2 June 2013'));
+    el.removeAttribute('src');
+    await el.updateComplete;
+    expect(text(el)).to.contain('1 June 2013');
+  });
+});
+
+describe('locale resolution', () => {
+  it('the locale attribute, else the closest lang, else the document\'s, else English', async () => {
+    const page = await fixture<HTMLElement>(html`<section lang="en-US"><p><ot-treaty-badge country="DE" as-of="2020-01-01"></ot-treaty-badge></p>
+      <ot-treaty-badge country="DE" as-of="2020-01-01" locale="en-GB"></ot-treaty-badge></section>`);
+    const [inherited, own] = [...page.querySelectorAll('ot-treaty-badge')] as OtTreatyBadge[];
+    await inherited!.updateComplete;
+    await own!.updateComplete;
+    expect(text(inherited!)).to.contain('March 1, 1999');
+    expect(text(own!)).to.contain('1 March 1999');
+  });
+  it('a malformed or unknown locale falls back to English without an error', async () => {
+    for (const locale of ['xx-!!', 'tlh', '']) {
+      const el = await fixture<OtTreatyBadge>(html`<ot-treaty-badge country="DE" as-of="2020-01-01" locale=${locale}></ot-treaty-badge>`);
+      expect(el.matches(':state(error)'), locale).to.equal(false);
+      expect(text(el)).to.contain('State party since');
+    }
+  });
+});
+
+describe('theme', () => {
+  it('dark and light give the widget its own surface and text colour; auto inherits', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="color: rgb(1, 2, 3)">
+      <ot-treaty-badge country="DE" theme="dark"></ot-treaty-badge><ot-treaty-badge country="DE" theme="light"></ot-treaty-badge><ot-treaty-badge country="DE"></ot-treaty-badge></div>`);
+    const [dark, light, auto] = [...page.querySelectorAll('ot-treaty-badge')].map((el) => getComputedStyle(el));
+    expect(dark!.colorScheme).to.equal('dark');
+    expect(dark!.color).to.not.equal(light!.color);
+    expect(auto!.color).to.equal('rgb(1, 2, 3)');
+    expect(auto!.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+});
