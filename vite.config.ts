@@ -51,8 +51,24 @@ function compactData(): Plugin {
   };
 }
 
+/**
+ * d3-shape ships one module whose curve factories run at load (`(function custom(beta) {…})(0.85)`),
+ * so a bundler keeps every curve. Marking those calls pure lets it keep only what is used.
+ */
+function pureD3Shape(): Plugin {
+  return {
+    name: 'ot-pure-d3-shape',
+    transform(code, id) {
+      if (!/[\\/]d3-shape[\\/]/.test(id)) return null;
+      return code
+        .replaceAll('(function custom(', '/*#__PURE__*/(function custom(')
+        .replace(/= curveRadial\(/g, '= /*#__PURE__*/curveRadial(');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [dataset(), compactData()],
+  plugins: [dataset(), compactData(), pureD3Shape()],
   json: { stringify: true },
   resolve: {
     alias: {

@@ -176,7 +176,8 @@ export default {
   browserStartTimeout: 90_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // axe over many variants in WebKit on two busy cores takes its time; a hang still fails.
+  testFramework: { config: { timeout: 30_000 } },
   browsers: [await makeLauncher()],
   // Lit's dev build (picked by nodeResolve's "development" condition) announces itself in every file
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),

@@ -4,3 +4,6 @@
  * One import per widget, in the order of the contract.
  */
 import './components/treaty-badge/treaty-badge.js';
+import './components/casualty-counter/casualty-counter.js';
+import './components/pledge-bar/pledge-bar.js';
+import './components/withdrawal-timeline/withdrawal-timeline.js';

@@ -1,7 +1,7 @@
 // dist/embed.js as a publisher uses it: a classic script, loaded once, twice, or beside the npm build.
 import { expect, fixture, html } from '@open-wc/testing';
 
-const TAGS = ['ot-treaty-badge'];
+const TAGS = ['ot-treaty-badge', 'ot-casualty-counter', 'ot-pledge-bar', 'ot-withdrawal-timeline'];
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {

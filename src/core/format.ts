@@ -1,6 +1,6 @@
 /** Locale-aware formatting through Intl, with one cached formatter per locale and kind. */
 import { dateOf } from '../data/dates.js';
-import type { IsoDate } from '../data/types.js';
+import type { IsoDate, PartialDate } from '../data/types.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
@@ -14,6 +14,8 @@ export interface Format {
   date(day: IsoDate): string;
   /** "20 Feb 2026", for tight places. */
   shortDate(day: IsoDate): string;
+  /** A date that may be only a month or a year, short, showing only what is known: "28 Aug 2025", "Mar 2024", "2024". */
+  partialDate(date: PartialDate): string;
   number(n: number, options?: Intl.NumberFormatOptions): string;
   /** "Poland" in the locale; the code itself where the engine has no name. */
   country(code: string): string;
@@ -25,6 +27,9 @@ export function formatFor(tag: string): Format {
   return {
     date: (day) => dateFormat('long').format(dateOf(day)),
     shortDate: (day) => dateFormat('medium').format(dateOf(day)),
+    partialDate: (d) => d.length > 7 ? dateFormat('medium').format(dateOf(d))
+      : d.length > 4 ? cached(`m${tag}`, () => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' })).format(dateOf(`${d}-01`))
+      : d,
     number: (n, options) =>
       cached(`n${tag}${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(tag, options)).format(n),
     country: (code) => {

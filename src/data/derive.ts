@@ -246,3 +246,10 @@ export function groupByDay(entries: readonly TimelineEntry[]): TimelineEntry[][]
   }
   return groups;
 }
+
+/**
+ * The entries dated from `from` to `to`, both days included (either may be absent). An open date
+ * of effect has no day, so it is kept only when the window has no end.
+ */
+export const windowTimeline = (entries: readonly TimelineEntry[], from?: IsoDate, to?: IsoDate): TimelineEntry[] =>
+  entries.filter((e) => (e.date ? (!from || e.date >= from) && (!to || e.date <= to) : !to));

@@ -25,6 +25,35 @@ export const en: Messages = {
     otherDate: (date) => `another source gives ${date}`,
     label: (country, text) => `${country}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
   },
+  counter: {
+    people: (n, year) => `${plural('en', n, '', { one: 'person was', other: 'people were' })} killed or injured by landmines and explosive remnants of war in ${year}`,
+    edition: (title, date) => `${title}, published ${date}`,
+    revised: (first, title) => `revised from ${first} in ${title}`,
+    killed: (_, count) => `${count} killed`,
+    injured: (_, count) => `${count} injured`,
+    unstated: (_, count) => `${count} outcome not stated`,
+    civilians: (percent) => `${percent} civilians`,
+    children: (percent, ofCivilians, count) =>
+      `${count ? `${count} children, ` : 'Children: '}${percent} ${ofCivilians ? 'of civilian casualties' : '(base not stated)'}`,
+    noBreakdown: 'No breakdown in this edition',
+    trend: (from, to) => `People killed or injured each year, ${from}–${to}`,
+    columns: ['Year', 'Killed or injured', 'Edition'],
+  },
+  pledgeBar: {
+    title: 'Defence spending, % of GDP',
+    columns: ['State', 'Year', 'Spending, % of GDP', 'Pledge', 'Target year', 'Source'],
+    spent: (percent, year, estimate, released) => `${percent} in ${year} (NATO ${estimate ? 'estimate' : 'figure'}, ${released})`,
+    none: 'no defence spending data',
+    pledge: ({ min, max, atLeast, from, to, by }) =>
+      `${atLeast ? 'at least ' : ''}${max ? `${min}–${max}` : min} ${to ? `a year ${from}–${to}` : `${by ? 'by' : atLeast ? 'from' : 'for'} ${from}`}`,
+    pledged: (pledge) => `pledged ${pledge}`,
+    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    label: (rows) => `Defence spending, % of GDP: ${rows.join('; ')}`,
+    earlier: (items) => `Earlier: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
+    guidelines: (items) => `NATO guidelines: ${items
+      .map(({ percent, core, year, agreed }) => `${core ? `${core} core, ${percent} in all` : percent} by ${year} (agreed ${agreed})`)
+      .join('; ')}`,
+  },
   event: {
     consideration: 'Government considers withdrawal',
     intent: 'Intent to withdraw announced',
@@ -36,6 +65,15 @@ export const en: Messages = {
     deposit: 'Withdrawal instrument deposited with the UN',
     suspension: 'Suspension notified to the UN',
     effect: 'Withdrawal takes effect',
+  },
+  timeline: {
+    label: (treaty, n, count) => `Withdrawals from the ${treaty}: ${plural('en', n, count, { one: '# event', other: '# events' })}`,
+    vote: (yes, no, abstained) => (no ? [yes, no, abstained].filter(Boolean).join('–') : `${yes} in favour`),
+    scheduled: 'Scheduled',
+    reported: 'date of the report',
+    open: 'No date: not while the state is engaged in an armed conflict',
+    today: 'Today',
+    none: 'No withdrawal events in this period',
   },
   footer: {
     source: 'Source',

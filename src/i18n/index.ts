@@ -12,7 +12,10 @@ export interface Locale {
   t: Messages;
 }
 
-/** Maps a BCP 47 tag to a supported language; anything else falls back to English. */
+/**
+ * Maps a BCP 47 tag to a supported language. Messages of any other language fall back to
+ * English, but numbers and dates keep the requested tag where Intl knows it (`pl`: 5757).
+ */
 export function resolveLocale(tag: string | null | undefined): Locale {
   const requested = (tag ?? '').trim();
   let canonical: string | undefined;
@@ -23,5 +26,6 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   }
   const language = canonical?.split('-')[0]?.toLowerCase();
   if (canonical && language && LANGUAGES[language]) return { tag: canonical, language, t: LANGUAGES[language]! };
-  return { tag: 'en', language: 'en', t: en };
+  const known = canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0;
+  return { tag: known ? canonical! : 'en', language: 'en', t: en };
 }

@@ -36,7 +36,72 @@ export interface Messages {
     label: (country: string, text: string) => string;
   };
 
+  counter: {
+    /** Follows the big number `n`: "people were killed or injured by landmines … in 2024". */
+    people: (n: number, year: string) => string;
+    /** The source line: "Landmine Monitor 2025, published 1 December 2025" (the date may be only a year). */
+    edition: (title: string, date: string) => string;
+    /** The figure revises one first reported as `first` in edition `title`. */
+    revised: (first: string, title: string) => string;
+    killed: (n: number, count: string) => string;
+    injured: (n: number, count: string) => string;
+    /** Casualties the published breakdown gives neither as killed nor as injured. */
+    unstated: (n: number, count: string) => string;
+    /** `percent` formatted, e.g. "90%": civilians among casualties of known status. */
+    civilians: (percent: string) => string;
+    /** `ofCivilians` false where the source leaves the base unclear; `count` is '' where unknown. */
+    children: (percent: string, ofCivilians: boolean, count: string) => string;
+    noBreakdown: string;
+    /** The trend chart's name and its table's summary. */
+    trend: (from: string, to: string) => string;
+    /** The trend table's column headers: year, people killed or injured, edition. */
+    columns: [string, string, string];
+  };
+
+  pledgeBar: {
+    /** The chart's title. */
+    title: string;
+    /** The table's column headers: state, year, spending, pledge, target year, source. */
+    columns: [string, string, string, string, string, string];
+    /** `percent` formatted ("4.48%"), `released` the release date as far as known: "4.48% in 2025 (NATO estimate, 28 Aug 2025)". */
+    spent: (percent: string, year: string, estimate: boolean, released: string) => string;
+    /** A row whose state has no estimate known on the day. */
+    none: string;
+    /**
+     * A pledge, values formatted: "4.8% for 2026", "at least 5% from 2026", "5% by 2028",
+     * "5–6% a year 2026–2030". For a range `min` is a bare number and `max` a percentage.
+     */
+    pledge: (p: { min: string; max?: string; atLeast?: boolean; from: string; to?: string; by?: boolean }) => string;
+    /** Before the pledge marker's key: "pledged 4.8% for 2026". */
+    pledged: (pledge: string) => string;
+    /** One state in the accessible name: "Poland: 4.48% in 2025 (…), pledged 4.8% for 2026". */
+    summary: (country: string, spent: string, pledged?: string) => string;
+    /** The accessible name, from the states' summaries. */
+    label: (rows: string[]) => string;
+    /** Earlier years' estimates: [year, percent] formatted. */
+    earlier: (items: [string, string][]) => string;
+    /** The key of the reference lines; `core` only where the guideline splits out a core share. */
+    guidelines: (items: { percent: string; core?: string; year: string; agreed: string }[]) => string;
+  };
+
   event: Record<WithdrawalEventKind, string>;
+
+  timeline: {
+    /** Accessible name of the list: "Withdrawals from the Ottawa Convention: 25 events". */
+    label: (treaty: string, n: number, count: string) => string;
+    /** A parliament's vote, numbers formatted: "413–15–3" (for, against, abstained), "299 in favour". */
+    vote: (yes: string, no?: string, abstained?: string) => string;
+    /** After the as-of day, but already fixed on it. */
+    scheduled: string;
+    /** The date is when the act was reported. */
+    reported: string;
+    /** In place of the date of a withdrawal held by Art. 20's armed-conflict clause. */
+    open: string;
+    /** The as-of marker. */
+    today: string;
+    /** No event in the window as of the day. */
+    none: string;
+  };
 
   footer: {
     source: string;
