@@ -4,3 +4,6 @@
  */
 export * from './data/index.js';
 export { OtTreatyBadge } from './components/treaty-badge/treaty-badge.js';
+export { OtCasualtyCounter } from './components/casualty-counter/casualty-counter.js';
+export { OtPledgeBar } from './components/pledge-bar/pledge-bar.js';
+export { OtWithdrawalTimeline } from './components/withdrawal-timeline/withdrawal-timeline.js';

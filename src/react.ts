@@ -6,6 +6,9 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { OtTreatyBadge } from './components/treaty-badge/treaty-badge.js';
+import type { OtCasualtyCounter } from './components/casualty-counter/casualty-counter.js';
+import type { OtPledgeBar } from './components/pledge-bar/pledge-bar.js';
+import type { OtWithdrawalTimeline } from './components/withdrawal-timeline/withdrawal-timeline.js';
 
 /** The attributes every widget takes, as written in JSX. */
 interface CommonAttributes {
@@ -24,6 +27,9 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'ot-treaty-badge': WidgetProps<OtTreatyBadge, { country: string; treaty?: 'ottawa' | 'ccm'; 'no-footer'?: boolean }>;
+      'ot-casualty-counter': WidgetProps<OtCasualtyCounter, { year?: string | number; breakdown?: boolean; trend?: boolean; static?: boolean }>;
+      'ot-pledge-bar': WidgetProps<OtPledgeBar, { country?: string; countries?: string; history?: boolean }>;
+      'ot-withdrawal-timeline': WidgetProps<OtWithdrawalTimeline, { countries?: string; from?: string; to?: string; treaty?: 'ottawa' | 'ccm' }>;
     }
   }
 }

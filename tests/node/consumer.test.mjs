@@ -43,6 +43,9 @@ test('a React 19 + Vite + TypeScript app installs the packed package, type-check
         text: badge.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
         error: bad.matches(':state(error)'),
         errors: document.querySelector('main').dataset.errors,
+        counter: document.querySelector('ot-casualty-counter').value,
+        rows: document.querySelector('ot-pledge-bar').shadowRoot.querySelectorAll('[part~=row]').length,
+        events: document.querySelector('ot-withdrawal-timeline').shadowRoot.querySelectorAll('ol li').length,
       };
     });
     assert.deepEqual(pageErrors, []);
@@ -51,6 +54,9 @@ test('a React 19 + Vite + TypeScript app installs the packed package, type-check
     assert.match(seen.text, /Poland Withdrawal takes effect on 20 February 2026 — in 84 days/);
     assert.equal(seen.error, true);
     assert.match(seen.errors, /no data on XX/);
+    assert.equal(seen.counter, 5757); // the 2023 figure, the latest published on 18 March 2025
+    assert.equal(seen.rows, 3);
+    assert.ok(seen.events > 10, `${seen.events} events`);
   } finally {
     await browser.close();
     await server.close();

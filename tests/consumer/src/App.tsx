@@ -17,6 +17,9 @@ export function App() {
         Poland <ot-treaty-badge country="PL" as-of="2025-11-28" no-footer /> said…
       </p>
       <ot-treaty-badge country="XX" onot-data-error={(e) => setErrors((x) => [...x, e.detail.message])} />
+      <ot-casualty-counter as-of="2025-03-18" breakdown trend static />
+      <ot-pledge-bar countries="PL,EE,LT" as-of="2025-09-01" history />
+      <ot-withdrawal-timeline as-of="2026-03-01" from="2025-03-01" />
     </main>
   );
 }
