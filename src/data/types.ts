@@ -162,7 +162,7 @@ export interface SpendingEstimate extends Sourced {
   year: number;
   /** Defence expenditure as % of GDP. */
   percentOfGdp: number;
-  /** NATO marks figures for the current year and the year before as estimates. */
+  /** The release marks the figure as an estimate ("2024e"). */
   estimate: boolean;
   /** Key of `spending.releases`. */
   release: string;
