@@ -97,11 +97,18 @@ describe('locale resolution', () => {
     expect(text(inherited!)).to.contain('March 1, 1999');
     expect(text(own!)).to.contain('1 March 1999');
   });
-  it('a malformed or unknown locale falls back to English without an error', async () => {
-    for (const locale of ['xx-!!', 'tlh', '']) {
+  it('a malformed or unknown locale, or a language without messages, falls back to English entirely, dates included', async () => {
+    for (const locale of ['xx-!!', 'tlh', '', 'es', 'es-ES', 'pt-BR']) {
       const el = await fixture<OtTreatyBadge>(html`<ot-treaty-badge country="DE" as-of="2020-01-01" locale=${locale}></ot-treaty-badge>`);
       expect(el.matches(':state(error)'), locale).to.equal(false);
-      expect(text(el)).to.contain('State party since');
+      expect(text(el), locale).to.contain('State party since March 1, 1999');
+    }
+  });
+  it('a regional tag speaks its language and keeps its region for dates and numbers', async () => {
+    const cases: [string, string][] = [['pl-PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['uk-UA', 'Німеччина Держава-учасниця з 1 березня 1999 р.'], ['en-GB', 'Germany State party since 1 March 1999'], ['en-US', 'Germany State party since March 1, 1999']];
+    for (const [locale, expected] of cases) {
+      const el = await fixture<OtTreatyBadge>(html`<ot-treaty-badge country="DE" as-of="2020-01-01" locale=${locale}></ot-treaty-badge>`);
+      expect(text(el).startsWith(expected), `${locale}: ${text(el)}`).to.equal(true);
     }
   });
 });

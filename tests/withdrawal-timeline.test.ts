@@ -92,6 +92,16 @@ describe('<ot-withdrawal-timeline>', () => {
       expect(details).to.include('Eduskunta · 157–18');
     });
 
+    it('names the acting body only where it is a parliament, in the reader\'s language', async () => {
+      const el = await timeline({ 'as-of': '2026-03-01' });
+      const details = events(el).map((li) => part(li, 'detail')).filter(Boolean);
+      expect(details.length).to.be.greaterThan(4);
+      for (const detail of details) expect(detail).to.match(/^(Sejm|Riigikogu|Saeima|Seimas|Eduskunta|Verkhovna Rada) · [\d–]+( in favour)?$/);
+      el.setAttribute('locale', 'uk');
+      await el.updateComplete;
+      expect(events(el).map((li) => part(li, 'detail'))).to.include.members(['Верховна Рада · 299 «за»', 'Сейм · 413–15–3']);
+    });
+
     it('a list ordered in the DOM, named from the data', async () => {
       const el = await timeline({ 'as-of': '2026-03-01' });
       const ol = root(el).querySelector('ol')!;

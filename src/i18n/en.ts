@@ -33,8 +33,8 @@ export const en: Messages = {
     injured: (_, count) => `${count} injured`,
     unstated: (_, count) => `${count} outcome not stated`,
     civilians: (percent) => `${percent} civilians`,
-    children: (percent, ofCivilians, count) =>
-      `${count ? `${count} children, ` : 'Children: '}${percent} ${ofCivilians ? 'of civilian casualties' : '(base not stated)'}`,
+    children: (percent, ofCivilians, count, n) =>
+      `${count ? `${plural('en', n, count, { one: '# child', other: '# children' })}, ` : 'Children: '}${percent} ${ofCivilians ? 'of civilian casualties' : '(base not stated)'}`,
     noBreakdown: 'No breakdown in this edition',
     trend: (from, to) => `People killed or injured each year, ${from}–${to}`,
     columns: ['Year', 'Killed or injured', 'Edition'],
@@ -46,6 +46,7 @@ export const en: Messages = {
     none: 'no defence spending data',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'at least ' : ''}${max ? `${min}–${max}` : min} ${to ? `a year ${from}–${to}` : `${by ? 'by' : atLeast ? 'from' : 'for'} ${from}`}`,
+    release: (date) => `NATO, ${date}`,
     pledged: (pledge) => `pledged ${pledge}`,
     summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
     label: (rows) => `Defence spending, % of GDP: ${rows.join('; ')}`,
@@ -74,6 +75,7 @@ export const en: Messages = {
     open: 'No date: not while the state is engaged in an armed conflict',
     today: 'Today',
     none: 'No withdrawal events in this period',
+    parliaments: {},
   },
   footer: {
     source: 'Source',

@@ -1,8 +1,16 @@
+import { de } from './de.js';
 import { en } from './en.js';
+import { et } from './et.js';
+import { fi } from './fi.js';
+import { fr } from './fr.js';
+import { lt } from './lt.js';
+import { lv } from './lv.js';
+import { pl } from './pl.js';
+import { uk } from './uk.js';
 import type { Messages } from './messages.js';
 
 /** The languages the widgets speak, by primary language subtag. */
-export const LANGUAGES: Record<string, Messages> = { en };
+export const LANGUAGES: Record<string, Messages> = { en, pl, et, lv, lt, fi, uk, de, fr };
 
 export interface Locale {
   /** The tag Intl formats with, as the page gave it (`en-GB` keeps British date order). */
@@ -13,8 +21,9 @@ export interface Locale {
 }
 
 /**
- * Maps a BCP 47 tag to a supported language. Messages of any other language fall back to
- * English, but numbers and dates keep the requested tag where Intl knows it (`pl`: 5757).
+ * Maps a BCP 47 tag to a supported language: `pl-PL` speaks Polish and formats with `pl-PL`,
+ * `en-GB` English with British dates. Any other language falls back to English entirely,
+ * messages and formats alike, so that no sentence mixes two languages.
  */
 export function resolveLocale(tag: string | null | undefined): Locale {
   const requested = (tag ?? '').trim();
@@ -25,7 +34,6 @@ export function resolveLocale(tag: string | null | undefined): Locale {
     canonical = undefined;
   }
   const language = canonical?.split('-')[0]?.toLowerCase();
-  if (canonical && language && LANGUAGES[language]) return { tag: canonical, language, t: LANGUAGES[language]! };
-  const known = canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0;
-  return { tag: known ? canonical! : 'en', language: 'en', t: en };
+  const t = language && Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : undefined;
+  return t ? { tag: canonical!, language: language!, t } : { tag: 'en', language: 'en', t: en };
 }

@@ -49,8 +49,8 @@ export interface Messages {
     unstated: (n: number, count: string) => string;
     /** `percent` formatted, e.g. "90%": civilians among casualties of known status. */
     civilians: (percent: string) => string;
-    /** `ofCivilians` false where the source leaves the base unclear; `count` is '' where unknown. */
-    children: (percent: string, ofCivilians: boolean, count: string) => string;
+    /** `ofCivilians` false where the source leaves the base unclear; `count` is '' (and `n` 0) where unknown. */
+    children: (percent: string, ofCivilians: boolean, count: string, n: number) => string;
     noBreakdown: string;
     /** The trend chart's name and its table's summary. */
     trend: (from: string, to: string) => string;
@@ -72,6 +72,8 @@ export interface Messages {
      * "5–6% a year 2026–2030". For a range `min` is a bare number and `max` a percentage.
      */
     pledge: (p: { min: string; max?: string; atLeast?: boolean; from: string; to?: string; by?: boolean }) => string;
+    /** A NATO release in the table's source column, by its date: "NATO, 28 Aug 2025". */
+    release: (date: string) => string;
     /** Before the pledge marker's key: "pledged 4.8% for 2026". */
     pledged: (pledge: string) => string;
     /** One state in the accessible name: "Poland: 4.48% in 2025 (…), pledged 4.8% for 2026". */
@@ -101,6 +103,8 @@ export interface Messages {
     today: string;
     /** No event in the window as of the day. */
     none: string;
+    /** A parliament's usual name in the language, keyed by its name in the data, where the two differ: "Verkhovna Rada". */
+    parliaments: Partial<Record<string, string>>;
   };
 
   footer: {

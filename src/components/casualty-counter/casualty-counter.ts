@@ -141,7 +141,7 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
     this.#raf = requestAnimationFrame(step);
   }
 
-  protected compute({ data, day }: Context): Outcome<CounterView> {
+  protected compute({ data, day, t, f }: Context): Outcome<CounterView> {
     const input = String(this.year ?? '').trim();
     if (input && !/^\d+$/.test(input)) return { ok: false, problem: { reason: 'bad-year', input: String(this.year) } };
     let answer = casualtiesAt(data, day, input ? +input : undefined);
@@ -151,7 +151,12 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
     }
     if (!answer.ok) return { ok: false, problem: answer };
     const { ok: _, ...at } = answer;
-    return { ok: true, view: { at, series: casualtySeriesAt(data, day).filter((s) => s.figure.year <= at.figure.year) } };
+    const { total, year } = at.figure;
+    return {
+      ok: true,
+      view: { at, series: casualtySeriesAt(data, day).filter((s) => s.figure.year <= year) },
+      summary: `${f.number(total)} ${t.counter.people(total, String(year))}`,
+    };
   }
 
   protected renderView({ at, series }: CounterView, ctx: Context): TemplateResult {
@@ -198,7 +203,7 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
     if (rest > 0) items.push(c.unstated(rest, f.number(rest)));
     if (g.civilianPercent !== undefined) items.push(c.civilians(percent(g.civilianPercent)));
     if (g.childPercent) {
-      items.push(c.children(percent(g.childPercent.value), g.childPercent.of === 'civilian', g.children === undefined ? '' : f.number(g.children)));
+      items.push(c.children(percent(g.childPercent.value), g.childPercent.of === 'civilian', g.children === undefined ? '' : f.number(g.children), g.children ?? 0));
     }
     return items.length
       ? html`<ul class="breakdown" part="breakdown" role="list">${items.map((i) => html`<li>${i}</li>`)}</ul>`

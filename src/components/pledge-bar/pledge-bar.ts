@@ -35,6 +35,16 @@ const pledgeText = (ctx: Context, p: Pledge) => ctx.t.pledgeBar.pledge({
   by: p.by,
 });
 
+/** The figures in words, one clause per state: the chart's accessible name and the widget's `summary`. */
+const describeRows = (ctx: Context, rows: readonly Row[]) => {
+  const m = ctx.t.pledgeBar;
+  return m.label(rows.map(({ name, at }) => m.summary(
+    name,
+    at ? m.spent(percent(ctx, at.estimate.percentOfGdp), String(at.estimate.year), at.estimate.estimate, ctx.f.partialDate(at.release.released)) : m.none,
+    at?.pledge && m.pledged(pledgeText(ctx, at.pledge)),
+  )));
+};
+
 /** A triangle pointing up at a single value; a bracket under a range. `a`, `b` in % of the width, 10 px high from `y`. */
 const marker = (y: number, a: number, b?: number) => b === undefined
   ? svg`<svg x="${a}%" y=${y} overflow="visible"><path d="M-5 10h10l-5-9z"/></svg>`
@@ -93,7 +103,8 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
     this.history = false;
   }
 
-  protected compute({ data, day, f }: Context): Outcome<PledgeBarView> {
+  protected compute(ctx: Context): Outcome<PledgeBarView> {
+    const { data, day, f } = ctx;
     const list = this.countries != null ? this.countries.split(',').filter((c) => c.trim()) : this.country?.trim() ? [this.country] : [];
     if (!list.length) return { ok: false, problem: this.countries != null ? { reason: 'empty-list', attribute: 'countries' } : { reason: 'missing-country' } };
     const rows: Row[] = [];
@@ -113,7 +124,7 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
       ? [...(this.history ? at.history : [at.estimate]).map((e) => e.percentOfGdp), at.pledge?.max ?? at.pledge?.min ?? 0]
       : []);
     const x = scaleLinear([0, Math.max(...values, ...guidelines.map((g) => g.percent)) * 1.08], [0, 100]).nice();
-    return { ok: true, view: { rows, guidelines, x } };
+    return { ok: true, view: { rows, guidelines, x }, summary: describeRows(ctx, rows) };
   }
 
   protected renderView({ rows, guidelines, x }: PledgeBarView, ctx: Context): TemplateResult {
@@ -159,7 +170,7 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
           : nothing}</span></div>`;
     };
 
-    return html`<figure aria-label=${m.label(rows.map(({ name, at }) => m.summary(name, at ? spent(at) : m.none, at?.pledge && m.pledged(pledgeText(ctx, at.pledge)))))}
+    return html`<figure aria-label=${describeRows(ctx, rows)}
       ><div class="chart" aria-hidden="true"><div class="title" part="title">${m.title}</div>${lines.length
         ? html`<div class="axis"><svg part="axis" width="100%" height="20">${lines.map((l) => svg`<text x="${x(l[0])}%" y="12">${percent(ctx, l[0])}</text>${line(l, 15, 20)}`)}</svg></div>`
         : nothing}${rows.map(row)}</div>${guidelines.length
@@ -169,7 +180,7 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
         const release = e && data.spending.releases[e.release]!;
         return html`<tr><th scope="row">${row.name}</th>${e && release
           ? html`<td>${e.year}</td><td>${percent(ctx, e.percentOfGdp)}</td><td>${p ? pledgeText(ctx, p) : ''}</td><td>${p
-            ? `${p.fromYear}${p.toYear ? `–${p.toYear}` : ''}` : ''}</td><td>${release.title}, ${this.withTimes(when(release.released), dates)}</td>`
+            ? `${p.fromYear}${p.toYear ? `–${p.toYear}` : ''}` : ''}</td><td>${this.withTimes(m.release(when(release.released)), dates)}</td>`
           : html`<td colspan="5">${m.none}</td>`}</tr>`;
       })}</tbody></table></figure>${this.renderFooter(ctx, {
         sources: [...entries.flatMap(({ e, p }) => [...(e?.sources ?? []), ...(p?.sources ?? [])]), ...guidelines.flatMap((g) => g.sources)],

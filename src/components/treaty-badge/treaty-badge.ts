@@ -117,7 +117,8 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
         notes.push(b.otherDate(other));
       }
     }
-    return { ok: true, view: { at, name: f.country(at.country), text, notes, dates }, states: [at.status] };
+    const name = f.country(at.country);
+    return { ok: true, view: { at, name, text, notes, dates }, states: [at.status], summary: t.badge.label(name, text) };
   }
 
   protected renderView(v: BadgeView, ctx: Context): TemplateResult {
@@ -125,7 +126,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
     const sources = v.at.fact?.sources ?? v.at.record.sources;
     const label = t.badge.label(v.name, v.text);
     const described = this.noFooter
-      ? `${t.footer.source}: ${sources.map((id) => data.sources[id]?.publisher).filter(Boolean).join(', ')}. ${t.footer.asOf(f.date(day))}.`
+      ? `${t.footer.source}: ${sources.map((id) => data.sources[id]?.publisher).filter(Boolean).join(', ')}. ${t.footer.asOf(f.date(day)).replace(/\.?$/, '.')}`
       : '';
     return html`<span class="badge" part="badge" role="group" aria-label=${label} aria-describedby=${described ? 'desc' : nothing}
         ><span class="name"><svg class="mark" part="mark" viewBox="0 0 16 16" aria-hidden="true">${MARKS[v.at.status]}</svg

@@ -104,7 +104,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     this.hot = -1;
   }
 
-  protected compute({ data, day, locale }: Context): Outcome<TimelineView> {
+  protected compute({ data, day, locale, t, f }: Context): Outcome<TimelineView> {
     const treaty = (this.treaty?.trim().toLowerCase() || 'ottawa') as TreatyId;
     const [from, to] = [this.from?.trim() || undefined, this.to?.trim() || undefined];
     for (const [attribute, input] of [['from', from], ['to', to]] as const) {
@@ -119,6 +119,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     if (!codes.length) return { ok: false, problem: { reason: 'empty-list', attribute: 'countries' } };
 
     const items: Item[] = groupByDay(windowTimeline(answer.entries, from, to)).map((entries) => ({ entries, lanes: [] }));
+    const summary = items.length ? t.timeline.label(t.treaty[treaty], items.length, f.number(items.length)) : t.timeline.none;
     const dated = items.filter((i) => i.entries[0]!.date).map((i) => i.entries[0]!.date!);
     const inWindow = (!from || day >= from) && (!to || day <= to);
     const last = dated.at(-1);
@@ -127,7 +128,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     const view: TimelineView = { treaty, items, ticks: [], lanes: [0, 0] };
     if (inWindow) view.today = { before: items.findIndex((i) => (i.entries[0]!.date ?? '9999') > day) };
     if (view.today?.before === -1) view.today.before = items.length;
-    if (!dated.length || !lo || !hi) return { ok: true, view };
+    if (!dated.length || !lo || !hi) return { ok: true, view, summary };
 
     const x = scaleLinear().domain([dayNumber(lo), dayNumber(hi)]).range([0, 100]);
     const ends: number[][] = GAPS.map(() => []);
@@ -148,18 +149,22 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
 
     // Month ticks: at most about 20 on the wide axis, half of them on the narrow one.
     const index = (d: IsoDate) => +d.slice(0, 4) * 12 + +d.slice(5, 7) - 1;
-    const step = STEPS.find((s) => (index(hi) - index(lo)) / s <= 20) ?? 240;
+    const months = index(hi) - index(lo);
+    const step = STEPS.find((s) => months / s <= 20) ?? Math.ceil(months / 20 / 120) * 120;
     const month = cachedIntl(`m${locale.tag}`, () => new Intl.DateTimeFormat(locale.tag, { month: 'short', timeZone: 'UTC' }));
+    // With the year, in the locale's order and words ("Jan 2025", "2025-01", "2025. g. janv.").
+    const monthYear = cachedIntl(`y${locale.tag}`, () => new Intl.DateTimeFormat(locale.tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
     // The year goes on January, or on the first tick where no January is shown.
     const january = hi.slice(0, 4) > lo.slice(0, 4);
-    for (let d = lo.endsWith('-01') ? lo : firstOfMonthAfter(lo, 1); d <= hi; d = firstOfMonthAfter(d, 1)) {
+    const start = lo.endsWith('-01') ? lo : firstOfMonthAfter(lo, 1);
+    // From tick to tick; and never past 9999 ("10000-01-01" sorts before "9999-12-31").
+    for (let d = firstOfMonthAfter(start, (step - (index(start) % step)) % step); d.length === 10 && d <= hi; d = firstOfMonthAfter(d, step)) {
       const i = index(d);
-      if (i % step) continue;
       const year = d.slice(0, 4);
-      const label = step >= 12 ? year : `${month.format(dateOf(d))}${i % 12 && (january || view.ticks.length) ? '' : ` ${year}`}`;
+      const label = step >= 12 ? year : (i % 12 && (january || view.ticks.length) ? month : monthYear).format(dateOf(d));
       view.ticks.push({ month: d.slice(0, 7), x: x(dayNumber(d)), label, major: !(i % (2 * step)) });
     }
-    return { ok: true, view };
+    return { ok: true, view, summary };
   }
 
   protected renderView(v: TimelineView, ctx: Context): TemplateResult {
@@ -204,7 +209,9 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     const date = first.date && f.date(first.date);
     const vote = (v: Vote) =>
       t.timeline.vote(f.number(v.for), v.against === undefined ? undefined : f.number(v.against), v.abstained === undefined ? undefined : f.number(v.abstained));
-    const details = [...new Set(entries.map((e) => [e.event?.actor, e.event?.vote && vote(e.event.vote)].filter(Boolean).join(' · ')))].filter(Boolean);
+    // The acting body only where it is a proper name (a parliament); the event's words already say government, president….
+    const actor = (e: TimelineEntry) => e.kind === 'parliament-vote' && e.event?.actor ? t.timeline.parliaments[e.event.actor] ?? e.event.actor : '';
+    const details = [...new Set(entries.map((e) => [actor(e), e.event?.vote && vote(e.event.vote)].filter(Boolean).join(' · ')))].filter(Boolean);
     const notes: (string | TemplateResult)[][] = [];
     if (entries.some((e) => e.derived)) notes.push([t.badge.derived]);
     if (entries.some((e) => e.event?.reported)) notes.push([t.timeline.reported]);
