@@ -34,19 +34,26 @@ export type Problem =
   | { reason: 'empty-list'; attribute: string }
   | { reason: 'bad-range'; from: IsoDate; to: IsoDate };
 
-export type Outcome<V> = { ok: true; view: V; states?: string[] } | { ok: false; problem: Problem };
+/** `summary`: what the widget shows in one line of plain text, the same words as its accessible name. */
+export type Outcome<V> = { ok: true; view: V; states?: string[]; summary?: string } | { ok: false; problem: Problem };
+
+/** A publisher's input as a message quotes it: at most 40 characters, so a pasted page never becomes the message. */
+const quote = (input: string): string => {
+  const chars = [...input];
+  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : input;
+};
 
 /** The text of a problem in the given language: shown in the widget, and in English in the console. */
 export function describe(problem: Problem, t: Messages, f: Format): string {
   const e = t.error;
   switch (problem.reason) {
-    case 'unknown-treaty': return e.unknownTreaty(problem.treaty);
-    case 'unknown-country': return problem.country.trim() ? e.unknownCountry(problem.country) : e.missingCountry;
+    case 'unknown-treaty': return e.unknownTreaty(quote(problem.treaty));
+    case 'unknown-country': return problem.country.trim() ? e.unknownCountry(quote(problem.country)) : e.missingCountry;
     case 'missing-country': return e.missingCountry;
     case 'not-covered': return e.notCovered(f.country(problem.country), t.treaty[problem.treaty]);
     case 'before-data': return e.beforeData(f.date(problem.from));
-    case 'bad-date': return e.badDate(problem.attribute, problem.input);
-    case 'bad-year': return e.badYear(problem.input);
+    case 'bad-date': return e.badDate(problem.attribute, quote(problem.input));
+    case 'bad-year': return e.badYear(quote(problem.input));
     case 'no-figure': return e.noFigure(String(problem.year ?? ''), String(problem.first ?? ''), String(problem.last ?? ''));
     case 'not-yet-published': return e.notYetPublished(String(problem.year), f.date(problem.from));
     case 'no-spending': return e.noSpending(f.country(problem.country));
@@ -108,6 +115,8 @@ export abstract class OtElement<V> extends LitElement {
   protected abstract readonly tag: string;
 
   protected readonly internals: ElementInternals = this.attachInternals();
+  /** Held for the element's life: WebKit may drop an unreferenced set's script side and lose track of its states. */
+  readonly #states = this.internals.states as Set<string> | undefined;
   protected context: Context | undefined;
   protected outcome: Outcome<V> | undefined;
   #loadingSrc: string | null = null;
@@ -124,6 +133,8 @@ export abstract class OtElement<V> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     pageHasNoScheme ??= getComputedStyle(document.documentElement).colorScheme === 'normal';
+    // Moved (or re-added) elsewhere: the closest `lang`, and so the locale, may have changed.
+    this.requestUpdate();
   }
 
   /** The day shown: `as-of`, or today on the reader's calendar. */
@@ -142,6 +153,17 @@ export abstract class OtElement<V> extends LitElement {
   protected current(): Outcome<V> | undefined {
     if (this.isUpdatePending || !this.outcome) this.#prepare();
     return this.outcome;
+  }
+
+  /**
+   * What the widget shows, in one line of plain text in its locale: the same words as its
+   * accessible name (e.g. "Poland: withdrawal takes effect on 20 February 2026 — in 84 days").
+   * For a no-JS fallback, a caption or a share text. Null in the error state and while `src`
+   * loads. Read-only.
+   */
+  get summary(): string | null {
+    const outcome = this.current();
+    return outcome?.ok ? outcome.summary ?? null : null;
   }
 
   #prepare(): void {
@@ -229,7 +251,7 @@ export abstract class OtElement<V> extends LitElement {
   }
 
   #setStates(states: string[]): void {
-    const set = this.internals.states as Set<string> | undefined;
+    const set = this.#states;
     if (!set) return;
     for (const s of [...set]) if (!states.includes(s)) set.delete(s);
     for (const s of states) {

@@ -10,21 +10,31 @@ export const LOAD_TIMEOUT_MS = 10_000;
 const loads = new Map<string, Promise<Loaded>>();
 
 async function fetchDataset(url: string): Promise<Loaded> {
+  // The timeout covers the whole answer, body included: a server may send headers, then stall.
+  // Engines reject with different errors (TimeoutError, AbortError, TypeError): ask the signal.
+  const signal = AbortSignal.timeout(LOAD_TIMEOUT_MS);
+  const timedOut = (): Loaded | undefined =>
+    signal.aborted ? { ok: false, message: `no answer from ${url} within ${LOAD_TIMEOUT_MS / 1000} s` } : undefined;
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS), credentials: 'same-origin' });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { ok: false, message: timedOut ? `no answer from ${url} within ${LOAD_TIMEOUT_MS / 1000} s` : `${url} could not be fetched` };
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch {
+    return timedOut() ?? { ok: false, message: `${url} could not be fetched` };
   }
   if (!response.ok) return { ok: false, message: `${url} answered HTTP ${response.status}` };
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    return { ok: false, message: `${url} is not valid JSON` };
+    return timedOut() ?? { ok: false, message: `${url} is not valid JSON` };
   }
-  const result = validateDataset(json);
+  let result: ReturnType<typeof validateDataset>;
+  try {
+    result = validateDataset(json);
+  } catch (error) {
+    // Never a rejected load: e.g. an extra field nested deeper than the call stack.
+    return { ok: false, message: `${url} could not be checked (${String(error)})` };
+  }
   if (result.ok) return result;
   const [first] = result.problems;
   const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : '';
@@ -32,7 +42,12 @@ async function fetchDataset(url: string): Promise<Loaded> {
 }
 
 export function loadDataset(src: string): Promise<Loaded> {
-  const url = new URL(src, document.baseURI).href;
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.resolve({ ok: false, message: `“${src}” is not a valid URL` });
+  }
   let load = loads.get(url);
   if (!load) {
     load = fetchDataset(url);

@@ -60,6 +60,8 @@ export const baseStyles = css`
   }
   .error {
     color: var(--_error);
+    /* The message may quote a publisher's input with no place to break. */
+    overflow-wrap: anywhere;
   }
   .notice {
     color: var(--_muted);

@@ -1,0 +1,328 @@
+// The embed builder: form → the live widget's attributes → three snippets, each with light-DOM
+// fallback text read from the widget once it has rendered. Loaded with src (strict CSP).
+
+/** What each widget documents besides the common attributes (as dist/frame.html accepts them). */
+const WIDGETS = {
+  'treaty-badge': ['country', 'treaty', 'no-footer'],
+  'casualty-counter': ['year', 'breakdown', 'trend', 'static'],
+  'pledge-bar': ['country', 'countries', 'history'],
+  'withdrawal-timeline': ['countries', 'from', 'to', 'treaty'],
+};
+const COMMON = ['as-of', 'locale', 'theme', 'src'];
+/** The states in the story, in the order the article names them. */
+const STORY = ['PL', 'EE', 'LV', 'LT', 'FI', 'UA'];
+const DEFAULTS = {
+  'treaty-badge': { country: 'PL' },
+  'pledge-bar': { countries: 'PL,EE,LV,LT' },
+};
+const SCRIPT_URL = 'https://unpkg.com/ottawa-treaty-widgets/dist/embed.js';
+const PACKAGE = 'ottawa-treaty-widgets';
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
+const form = $('#form');
+const stage = $('#stage');
+const stageStatus = $('#stage-status');
+const frameBase = $('#frame-base');
+
+const names = new Intl.DisplayNames(['en-GB'], { type: 'region' });
+const nameOf = (code) => names.of(code) ?? code;
+
+/** Escapes text for HTML content and attribute values. */
+const escapeHtml = (value) =>
+  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const tidy = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+// ---- The dataset: the lists the form offers ----
+
+let data;
+try {
+  const response = await fetch('../dist/dataset.json');
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  data = await response.json();
+} catch (error) {
+  stageStatus.textContent = `Could not load dist/dataset.json (${error.message}): run npm run build. The lists offer only the states in the story.`;
+  data = { participation: { ottawa: Object.fromEntries(STORY.map((c) => [c, {}])), ccm: { LT: {} } }, spending: { estimates: [] }, casualties: { figures: [] } };
+}
+
+/** Codes for a list: the states in the story first (in the story's order), then the others by name. */
+function ordered(codes) {
+  const set = new Set(codes);
+  const story = STORY.filter((c) => set.delete(c));
+  return { story, others: [...set].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en-GB')) };
+}
+
+/** The codes a country control offers, by its `data-countries` and the treaty chosen beside it. */
+function codesFor(kind, treaty) {
+  const participation = data.participation?.[treaty || 'ottawa'] ?? {};
+  if (kind === 'participation') return Object.keys(participation);
+  if (kind === 'withdrawals') return Object.keys(participation).filter((c) => participation[c]?.withdrawal?.length);
+  if (kind === 'spending') return [...new Set((data.spending?.estimates ?? []).map((e) => e.country))];
+  return [];
+}
+
+function fillSelect(select, codes, wanted) {
+  const { story, others } = ordered(codes);
+  const group = (label, list) => {
+    const g = document.createElement('optgroup');
+    g.label = label;
+    g.append(...list.map((c) => new Option(`${nameOf(c)} (${c})`, c)));
+    return g;
+  };
+  select.replaceChildren(...[story.length && group('States in the story', story), others.length && group('All other states', others)].filter(Boolean));
+  select.value = codes.includes(wanted) ? wanted : (story[0] ?? others[0] ?? '');
+}
+
+function fillGroup(fieldset, codes, wanted) {
+  const { story, others } = ordered(codes);
+  const legend = $('legend', fieldset);
+  const boxes = [...story, ...others].map((c) => {
+    const label = document.createElement('label');
+    label.className = 'check';
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: c, checked: wanted.includes(c) });
+    label.append(box, ' ', Object.assign(document.createElement('span'), { textContent: `${nameOf(c)} (${c})` }));
+    return label;
+  });
+  fieldset.replaceChildren(legend, ...boxes);
+}
+
+function fillCountries(panel, wanted = {}) {
+  const treaty = $('[data-treaty]', panel)?.value ?? '';
+  for (const control of $$('[data-countries]', panel)) {
+    const codes = codesFor(control.dataset.countries, treaty);
+    if (control.localName === 'select') fillSelect(control, codes, wanted.country ?? control.value);
+    else {
+      const current = $$('input:checked', control).map((b) => b.value);
+      const list = wanted.countries ?? wanted.country ?? null;
+      fillGroup(control, codes, list !== null ? list.split(',').map((c) => c.trim().toUpperCase()) : current);
+    }
+  }
+}
+
+// Years with a casualty figure, newest first.
+const years = [...new Set((data.casualties?.figures ?? []).map((f) => f.year))].sort((a, b) => b - a);
+$('#counter-year').append(...years.map((y) => new Option(String(y), String(y))));
+
+// ---- The form: read it, and set it from a query string ----
+
+const widgetName = () => form.elements.widget.value;
+const panelOf = (widget) => $(`fieldset[data-widget="${widget}"]`);
+
+/** The attributes the form asks for, in a stable order: [name, value], value true for a boolean. */
+function attributesOf(widget) {
+  const out = [];
+  for (const control of [...$$('[data-attr]', panelOf(widget)), ...$$('[data-attr]', $('fieldset[data-common]'))]) {
+    const name = control.dataset.attr;
+    if (control.localName === 'fieldset') {
+      const codes = $$('input:checked', control).map((b) => b.value);
+      if (codes.length === 1 && control.dataset.single) out.push([control.dataset.single, codes[0]]);
+      else if (codes.length) out.push([name, codes.join(',')]);
+    } else if (control.type === 'checkbox') {
+      if (control.checked) out.push([name, true]);
+    } else if (control.value.trim()) {
+      out.push([name, control.value.trim()]);
+    }
+  }
+  // The order of the docs: the widget's own attributes, then the common ones.
+  const order = [...WIDGETS[widget], ...COMMON];
+  return out.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+}
+
+function setForm(params) {
+  const widget = WIDGETS[params.get('widget')] ? params.get('widget') : 'treaty-badge';
+  form.elements.widget.value = widget;
+  const wanted = { ...DEFAULTS[widget] };
+  for (const [k, v] of params) if (WIDGETS[widget].includes(k) || COMMON.includes(k)) wanted[k] = v;
+  if (params.has('country') || params.has('countries')) {
+    if (!params.has('countries')) delete wanted.countries;
+    if (!params.has('country')) delete wanted.country;
+  }
+  const panel = panelOf(widget);
+  for (const control of [...$$('[data-attr]', panel), ...$$('[data-attr]', $('fieldset[data-common]'))]) {
+    if (control.localName === 'fieldset' || control.dataset.countries) continue;
+    const value = wanted[control.dataset.attr];
+    if (control.type === 'checkbox') control.checked = value !== undefined && value !== 'false';
+    else if (value !== undefined) control.value = value;
+  }
+  fillCountries(panel, wanted);
+}
+
+// ---- The live widget ----
+
+let live;
+function applyToLive(widget, attrs) {
+  const tag = `ot-${widget}`;
+  if (live?.localName !== tag) {
+    live = document.createElement(tag);
+    stage.replaceChildren(live);
+  }
+  const wanted = new Map(attrs);
+  for (const name of [...WIDGETS[widget], ...COMMON]) {
+    const value = wanted.get(name);
+    if (value === undefined) {
+      // `theme` reflects; "auto" is its default.
+      if (name === 'theme') live.setAttribute('theme', 'auto');
+      else live.removeAttribute(name);
+    } else if (live.getAttribute(name) !== (value === true ? '' : value)) {
+      live.setAttribute(name, value === true ? '' : value);
+    }
+  }
+}
+
+// ---- Fallback text, from the rendered widget ----
+
+/** Footer text without the "Get the data" button: "Source: PAP · Data as of 18 March 2025". */
+function footerText(root) {
+  const footer = $('[part~="footer"]', root);
+  if (footer) {
+    const copy = footer.cloneNode(true);
+    for (const extra of copy.querySelectorAll('button, .notice')) extra.remove();
+    return tidy(copy.textContent).replace(/\s*·\s*$/, '');
+  }
+  return tidy($('#desc', root)?.textContent).replace(/\.$/, '');
+}
+
+/**
+ * What the widget says, for the snippets: `summary` (the widget's one-line text, the same as its
+ * accessible name), the footer's source and date, and for the timeline each event in words.
+ */
+function describeLive(widget, attrs) {
+  const root = live?.shadowRoot;
+  if (!root) return null;
+  const error = $('[part~="error"]', root);
+  if (error) return { error: tidy(error.textContent) };
+  const summary = live.summary ?? $('[aria-label]', root)?.getAttribute('aria-label');
+  if (!summary) return null;
+  const footer = footerText(root);
+  const inline = widget === 'treaty-badge' && attrs.some(([k]) => k === 'no-footer');
+  const line = inline ? `(${summary})` : footer ? `${summary} (${footer})` : summary;
+  const events = widget === 'withdrawal-timeline'
+    ? $$('li.event', root).map((li) => {
+      const part = (cls) => tidy($(`.${cls}`, li)?.textContent);
+      const extra = ['detail', 'note', 'src'].map(part).filter(Boolean).join('; ');
+      return `${part('when')} — ${part('who')}: ${part('what')}${extra ? ` (${extra})` : ''}`;
+    })
+    : [];
+  return { summary, line, events, block: widget !== 'treaty-badge' };
+}
+
+// ---- Snippets ----
+
+const attrText = (attrs) => attrs.map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
+
+function tagSnippet(widget, attrs, said) {
+  const open = `<ot-${widget}${attrText(attrs)}>`;
+  const close = `</ot-${widget}>`;
+  if (!said?.line) return `${open}${close}`;
+  if (!said.block) return `${open}${escapeHtml(said.line)}${close}`;
+  const inner = [`  <p>${escapeHtml(said.line)}</p>`];
+  if (said.events.length) inner.push('  <ol>', ...said.events.map((e) => `    <li>${escapeHtml(e)}</li>`), '  </ol>');
+  return `${open}\n${inner.join('\n')}\n${close}`;
+}
+
+/** The query string of dist/frame.html (and of this page): widget first, then the attributes. */
+function query(widget, attrs) {
+  const params = new URLSearchParams({ widget });
+  for (const [k, v] of attrs) params.append(k, v === true ? '' : v);
+  return params.toString();
+}
+
+function iframeSnippet(widget, attrs, said) {
+  let base = frameBase.value.trim() || './';
+  if (!base.endsWith('/')) base += '/';
+  const src = `${base}frame.html?${query(widget, attrs)}`;
+  const title = said?.summary ?? `ottawa-treaty-widgets: ${widget}`;
+  const height = Math.ceil(live?.getBoundingClientRect().height ?? 0) + 2;
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" loading="lazy" style="border: 0; width: 100%; max-width: 100%;"></iframe>\n`
+    + `<script src="${escapeHtml(`${base}frame-resizer.js`)}" defer></script>`;
+}
+
+const setCode = (id, text) => { $(`#${id} code`).textContent = text; };
+
+function renderSnippets(widget, attrs, said) {
+  const tag = tagSnippet(widget, attrs, said);
+  setCode('code-script', `<script src="${SCRIPT_URL}" defer></script>\n${tag}`);
+  setCode('code-npm-install', `npm install ${PACKAGE}`);
+  setCode('code-npm-import', `import '${PACKAGE}/${widget}';`);
+  setCode('code-npm-tag', tag);
+  setCode('code-iframe', iframeSnippet(widget, attrs, said));
+}
+
+// ---- The loop: form change → live widget → snippets ----
+
+let generation = 0;
+async function update() {
+  const run = ++generation;
+  const widget = widgetName();
+  for (const panel of $$('fieldset[data-widget]')) panel.hidden = panel.dataset.widget !== widget;
+  const attrs = attributesOf(widget);
+  applyToLive(widget, attrs);
+  history.replaceState(null, '', `?${query(widget, attrs)}`);
+  updateFrame(widget, attrs);
+
+  // Wait for the widget to render (and, with `src`, for its data to load) before reading it.
+  let said = null;
+  for (let tries = 0; tries < 25; tries++) {
+    await live.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    if (run !== generation) return;
+    said = describeLive(widget, attrs);
+    if (said) break;
+    await new Promise((r) => setTimeout(r, 120));
+  }
+  const state = (name) => { try { return live.matches(`:state(${name})`); } catch { return false; } };
+  stageStatus.textContent = said?.error
+    ? `${said.error}. Change the settings before you copy the code.`
+    : state('fallback') ? 'The dataset given in src could not be loaded or is not valid: the widget shows the bundled data (the console says why).'
+    : said ? '' : 'The widget has not rendered yet; the code below has no fallback text.';
+  renderSnippets(widget, attrs, said?.error ? null : said);
+}
+
+// The iframe preview, only while open.
+const framePreview = $('#frame-preview');
+const frame = $('#frame');
+function updateFrame(widget, attrs) {
+  if (!framePreview.open) return;
+  const src = `../dist/frame.html?${query(widget, attrs)}`;
+  if (frame.getAttribute('src') !== src) frame.src = src;
+}
+framePreview.addEventListener('toggle', () => update());
+
+// ---- Copy buttons ----
+
+const timers = new WeakMap();
+async function copy(button) {
+  const pre = document.getElementById(button.dataset.copy);
+  const status = button.parentElement.querySelector('.copied');
+  const text = pre.textContent;
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied';
+  } catch {
+    // Clipboard not allowed (an http page, a browser setting): select the code for Ctrl+C / ⌘C.
+    pre.focus();
+    getSelection().selectAllChildren(pre);
+    status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
+  }
+  clearTimeout(timers.get(status));
+  timers.set(status, setTimeout(() => { status.textContent = ''; }, 5000));
+}
+for (const button of $$('[data-copy]')) button.addEventListener('click', () => copy(button));
+
+// ---- Wiring ----
+
+form.addEventListener('submit', (e) => e.preventDefault());
+form.addEventListener('change', (e) => {
+  if (e.target.matches('[data-treaty]')) fillCountries(e.target.closest('fieldset[data-widget]'));
+  update();
+});
+form.addEventListener('input', (e) => { if (e.target.matches('input[type="url"], input[type="date"]')) update(); });
+frameBase.addEventListener('input', () => renderSnippets(widgetName(), attributesOf(widgetName()), describeLive(widgetName(), attributesOf(widgetName()))));
+
+// Every panel starts with its country lists filled (and its defaults), then the query string wins.
+for (const [widget, defaults] of Object.entries(DEFAULTS)) fillCountries(panelOf(widget), defaults);
+fillCountries(panelOf('withdrawal-timeline'), { countries: '' });
+setForm(new URLSearchParams(location.search));
+await customElements.whenDefined(`ot-${widgetName()}`);
+update();
