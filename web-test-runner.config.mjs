@@ -115,6 +115,58 @@ function jsonModulesPlugin() {
 }
 
 /**
+ * Hostile network and page conditions for tests/hostile-*.test.ts:
+ *   /__hostile/status/<code>          answers with that HTTP status and a short text body
+ *   /__hostile/hang                   never answers (until the browser gives up or goes away)
+ *   /__hostile/stall-body             sends headers and the start of a JSON body, then nothing more
+ *   /__hostile/delay/<ms>/<path>      serves /<path> after <ms> ms
+ *   /tests/fixtures/hostile-csp*.html served with a strict Content-Security-Policy
+ * @returns {import('koa').Middleware}
+ */
+function hostileMiddleware() {
+  const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+  /** Resolves when the browser closes the connection, or after a minute (never keeps Node alive). */
+  const untilClosed = (/** @type {any} */ ctx) =>
+    new Promise((resolve) => {
+      ctx.res.once('close', resolve);
+      setTimeout(resolve, 60_000).unref();
+    });
+  return async (ctx, next) => {
+    const path = ctx.path;
+    if (path.startsWith('/tests/fixtures/hostile-csp') && path.endsWith('.html')) {
+      await next();
+      ctx.set('Content-Security-Policy', CSP);
+      return;
+    }
+    if (!path.startsWith('/__hostile/')) return next();
+    const [, , kind, arg, ...rest] = path.split('/');
+    if (kind === 'status') {
+      ctx.status = Number(arg);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${arg}`;
+    } else if (kind === 'hang') {
+      await untilClosed(ctx);
+      ctx.status = 504;
+    } else if (kind === 'stall-body') {
+      const { PassThrough } = await import('node:stream');
+      const body = new PassThrough();
+      body.write('{"schemaVersion": 1, "sources": {');
+      ctx.res.once('close', () => body.end());
+      setTimeout(() => body.end(), 60_000).unref();
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = body;
+    } else if (kind === 'delay') {
+      await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+      ctx.url = `/${rest.join('/')}${ctx.search}`;
+      return next();
+    } else {
+      ctx.status = 404;
+    }
+  };
+}
+
+/**
  * Writes pass/fail counts for this engine to OT_RESULTS_FILE, so scripts/test.mjs does not have
  * to parse console output. A test file that fails to load (syntax error, 404 import, timeout)
  * counts as one failure.
@@ -190,5 +242,6 @@ export default {
     }),
     jsonModulesPlugin(),
   ],
+  middleware: [hostileMiddleware()],
   reporters: [defaultReporter(), countsReporter()],
 };

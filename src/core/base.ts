@@ -115,7 +115,10 @@ export abstract class OtElement<V> extends LitElement {
   protected abstract readonly tag: string;
 
   protected readonly internals: ElementInternals = this.attachInternals();
-  /** Held for the element's life: WebKit may drop an unreferenced set's script side and lose track of its states. */
+  /**
+   * Held for the element's life: WebKit (2.50) may otherwise collect the set's script wrapper and
+   * make a new one that lists none of the states, so a state is never removed and `:state()` sticks.
+   */
   readonly #states = this.internals.states as Set<string> | undefined;
   protected context: Context | undefined;
   protected outcome: Outcome<V> | undefined;

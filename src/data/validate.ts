@@ -12,6 +12,9 @@ export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems:
 
 /** Every `sources` list below `value`, with its path. */
 function* sourceLists(value: unknown, path: Path): Generator<[string[], Path]> {
+  // The dataset's own lists are at most 7 levels down. Deeper is an unknown field no widget reads,
+  // and a publisher's file nested 100,000 levels deep must not freeze the page or overflow the stack.
+  if (path.length > 16) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* sourceLists(value[i], [...path, i]);
   } else if (value && typeof value === 'object') {
