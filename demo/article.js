@@ -37,5 +37,5 @@ function show(today) {
 }
 
 button.addEventListener('click', () => show(button.getAttribute('aria-pressed') !== 'true'));
-box.hidden = false;
+box.classList.remove('js-pending');
 for (const el of document.querySelectorAll('.js-only')) el.hidden = false;

@@ -65,6 +65,21 @@ const STEPS = [
     when: () => existsSync('tests/node'),
     why: 'no tests/node',
   },
+  {
+    // the static Storybook (storybook-static/); its script builds dist/ first and sends no telemetry
+    name: 'storybook build',
+    cmd: ['npm', 'run', '--silent', 'build-storybook'],
+    when: () => Boolean(pkg.scripts?.['build-storybook']) && existsSync('.storybook/main.ts'),
+    why: 'no "build-storybook" script or no .storybook/main.ts',
+  },
+  {
+    // keeps `npm run bench` working: N = 10, one run, no timing asserted (it fails only if a widget
+    // does not render, a page errors or a bundle breaks); reuses dist/ when it is newer than src/
+    name: 'bench smoke',
+    cmd: ['npm', 'run', '--silent', 'bench', '--', '--smoke'],
+    when: () => Boolean(pkg.scripts?.bench) && isExecutable(BROWSERS.chromium.path()),
+    why: 'no "bench" script in package.json, or no Chromium (OT_CHROMIUM_PATH)',
+  },
 ];
 
 

@@ -19,9 +19,12 @@ export const counterStyles = css`
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
+    /* A number too long for a narrow column (a publisher's dataset may hold any) wraps. */
+    overflow-wrap: anywhere;
   }
   .digits { display: inline-grid; }
-  .digits > * { grid-area: 1 / 1; text-align: end; }
+  /* Counting from the start edge: the digits already shown never move as the number grows. */
+  .digits > * { grid-area: 1 / 1; text-align: start; }
   .final { visibility: hidden; }
   .edition, .axis, summary {
     color: var(--_muted);

@@ -1,0 +1,76 @@
+// Bytes a reader downloads: the script-tag build, the dataset, and what an app's bundler ships
+// for each ES module entry (bundled in memory with Vite/rolldown, lit and d3 included, minified).
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Raw, gzip (level 9, what `gzip -9` and most CDNs' static compression give) and brotli (quality 11) sizes. */
+export function sizes(buf) {
+  const b = Buffer.isBuffer(buf) ? buf : Buffer.from(buf);
+  return {
+    raw: b.length,
+    gzip: gzipSync(b, { level: 9 }).length,
+    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export const fileSizes = (path) => sizes(readFileSync(path));
+
+/** The package's ES module entries, as an app imports them. */
+export const ENTRIES = [
+  { name: 'treaty-badge', specifier: 'ottawa-treaty-widgets/treaty-badge', file: 'dist/lib/src/components/treaty-badge/treaty-badge.js' },
+  { name: 'casualty-counter', specifier: 'ottawa-treaty-widgets/casualty-counter', file: 'dist/lib/src/components/casualty-counter/casualty-counter.js' },
+  { name: 'pledge-bar', specifier: 'ottawa-treaty-widgets/pledge-bar', file: 'dist/lib/src/components/pledge-bar/pledge-bar.js' },
+  { name: 'withdrawal-timeline', specifier: 'ottawa-treaty-widgets/withdrawal-timeline', file: 'dist/lib/src/components/withdrawal-timeline/withdrawal-timeline.js' },
+  { name: 'index (all four)', specifier: 'ottawa-treaty-widgets', file: 'dist/lib/src/index.js' },
+  { name: 'data', specifier: 'ottawa-treaty-widgets/data', file: 'dist/lib/src/data/index.js' },
+];
+
+/** Which part of the bundle a module belongs to. */
+function group(id, root) {
+  const p = relative(root, id).split(sep).join('/');
+  const abs = id.split(sep).join('/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(abs)) return 'lit';
+  if (/\/node_modules\/(d3-[\w-]+|internmap)\//.test(abs)) return 'd3';
+  if (p.startsWith('..') || p.includes('node_modules/')) return 'other';
+  if (/^dist\/lib\/data\/.*\.json$/.test(p)) return 'data';
+  if (p.startsWith('dist/lib/src/i18n/')) return 'i18n';
+  return 'widgets';
+}
+
+/**
+ * Bundles one entry the way an app's production build would (no externals, minified, ES
+ * module output, the entry's exports kept) and measures the result. `shares` splits the
+ * bundle by origin, from each module's rendered length before minification (so approximate).
+ */
+export async function bundleEntry(file, root = process.cwd()) {
+  const { build } = await import('vite');
+  const out = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      reportCompressedSize: false,
+      rollupOptions: { input: file, preserveEntrySignatures: 'exports-only', output: { format: 'es' } },
+    },
+  });
+  const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  const code = chunks.map((c) => c.code).join('\n');
+  const rendered = {};
+  for (const c of chunks) {
+    for (const [id, m] of Object.entries(c.modules ?? {})) {
+      const g = group(id, root);
+      rendered[g] = (rendered[g] ?? 0) + (m.renderedLength ?? 0);
+    }
+  }
+  const sum = Object.values(rendered).reduce((a, b) => a + b, 0) || 1;
+  const shares = Object.fromEntries(
+    Object.entries(rendered).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round((v / sum) * 1000) / 1000]),
+  );
+  return { ...sizes(code), chunks: chunks.length, modules: chunks.reduce((n, c) => n + Object.keys(c.modules ?? {}).length, 0), shares };
+}
