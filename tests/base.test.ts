@@ -124,3 +124,34 @@ describe('theme', () => {
     expect(auto!.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   });
 });
+
+describe('properties set from a script to values that are not text', () => {
+  it('are read as their text and validated like attributes, without an exception', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('message' in e ? e.message : e.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<OtTreatyBadge>(html`<ot-treaty-badge lang="en-GB" country="PL" as-of="2025-03-18"></ot-treaty-badge>`);
+      (el as unknown as { asOf: unknown }).asOf = 20250318;
+      await el.updateComplete;
+      expect(text(el)).to.contain('as-of “20250318” is not a date');
+      expect(el.matches(':state(error)')).to.equal(true);
+      el.asOf = '2025-03-18';
+      (el as unknown as { country: unknown }).country = 48;
+      await el.updateComplete;
+      expect(text(el)).to.contain('“48” is not a country code');
+      (el as unknown as { country: unknown }).country = { toString: () => 'ee' };
+      await el.updateComplete;
+      expect(el.status).to.equal('withdrawal-announced');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+});

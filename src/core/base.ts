@@ -148,13 +148,29 @@ export abstract class OtElement<V> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#textProperties();
     if (changed.has('src') && (this.src?.trim() || null) !== this.#loadingSrc) this.#load();
     this.#prepare();
   }
 
+  /**
+   * A text property set from a script to a number or an object (`el.asOf = 20250318`) is read as
+   * its text, as the attribute would be, and then validated like any attribute.
+   */
+  #textProperties(): void {
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
+      const value = self[name];
+      if (!options.type && !options.state && value != null && typeof value !== 'string') self[name] = String(value);
+    }
+  }
+
   /** The outcome as of the current attributes, even before the pending render (for read-only properties). */
   protected current(): Outcome<V> | undefined {
-    if (this.isUpdatePending || !this.outcome) this.#prepare();
+    if (this.isUpdatePending || !this.outcome) {
+      this.#textProperties();
+      this.#prepare();
+    }
     return this.outcome;
   }
 

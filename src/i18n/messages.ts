@@ -135,6 +135,12 @@ export interface Messages {
   };
 }
 
+const rules = new Map<string, Intl.PluralRules>();
+
 /** Picks the plural form of `n` in `locale`, with `#` replaced by the formatted number. */
-export const plural = (locale: string, n: number, formatted: string, forms: PluralForms): string =>
-  (forms[new Intl.PluralRules(locale).select(n)] ?? forms.other).replace('#', formatted);
+export const plural = (locale: string, n: number, formatted: string, forms: PluralForms): string => {
+  // One PluralRules per language, not per call: a page may hold a thousand widgets.
+  let r = rules.get(locale);
+  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
+  return (forms[r.select(n)] ?? forms.other).replace('#', formatted);
+};
