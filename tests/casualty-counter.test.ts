@@ -1,6 +1,7 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/components/casualty-counter/casualty-counter.js';
 import type { OtCasualtyCounter } from '../src/components/casualty-counter/casualty-counter.js';
+import { failingWidget } from './helpers.js';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { addDays, firstSureDay } from '../src/data/dates.js';
 import { casualtiesAt, casualtySeriesAt } from '../src/data/derive.js';
@@ -295,26 +296,12 @@ describe('<ot-casualty-counter>', () => {
     ];
     for (const [name, attrs, message, dev = message] of cases) {
       it(name, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
-        const warn = console.warn;
-        const warnings: string[] = [];
-        console.warn = (m: string) => warnings.push(m);
-        try {
-          const el = document.createElement('ot-casualty-counter');
-          el.setAttribute('as-of', '2026-11-28');
-          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-          const event = oneEvent(wrapper, 'ot-data-error');
-          wrapper.append(el);
-          const { detail } = (await event) as CustomEvent<{ message: string }>;
-          await el.updateComplete;
-          expect(isError(el)).to.equal(true);
-          expect(el.value).to.equal(null);
-          expect(text(el)).to.match(message);
-          expect(detail.message).to.match(dev);
-          expect(warnings.join()).to.match(dev);
-        } finally {
-          console.warn = warn;
-        }
+        const { el, message: detail, warnings } = await failingWidget<OtCasualtyCounter>('ot-casualty-counter', { 'as-of': '2026-11-28', ...attrs });
+        expect(isError(el)).to.equal(true);
+        expect(el.value).to.equal(null);
+        expect(text(el)).to.match(message);
+        expect(detail).to.match(dev);
+        expect(warnings).to.match(dev);
       });
     }
   });

@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/pledge-bar/pledge-bar.js';
 import type { OtPledgeBar } from '../src/components/pledge-bar/pledge-bar.js';
+import { failingWidget } from './helpers.js';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { guidelinesAt, spendingAt } from '../src/data/derive.js';
 
@@ -234,26 +235,12 @@ describe('<ot-pledge-bar>', () => {
     ];
     for (const [name, attrs, message] of cases) {
       it(name, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
-        const warn = console.warn;
-        const warnings: string[] = [];
-        console.warn = (m: string) => warnings.push(m);
-        try {
-          const el = document.createElement('ot-pledge-bar');
-          el.setAttribute('as-of', '2026-11-28');
-          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-          const event = oneEvent(wrapper, 'ot-data-error');
-          wrapper.append(el);
-          const { detail } = (await event) as CustomEvent<{ message: string }>;
-          await el.updateComplete;
-          expect(isError(el)).to.equal(true);
-          expect(text(el)).to.match(message);
-          expect($$(el, '[part=row]')).to.have.length(0);
-          expect(detail.message).to.match(message);
-          expect(warnings.join()).to.match(message);
-        } finally {
-          console.warn = warn;
-        }
+        const { el, message: detail, warnings } = await failingWidget<OtPledgeBar>('ot-pledge-bar', { 'as-of': '2026-11-28', ...attrs });
+        expect(isError(el)).to.equal(true);
+        expect(text(el)).to.match(message);
+        expect($$(el, '[part=row]')).to.have.length(0);
+        expect(detail).to.match(message);
+        expect(warnings).to.match(message);
       });
     }
   });

@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/treaty-badge/treaty-badge.js';
 import type { OtTreatyBadge } from '../src/components/treaty-badge/treaty-badge.js';
+import { failingWidget } from './helpers.js';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { addDays } from '../src/data/dates.js';
 import { STATUSES, statusAt } from '../src/data/derive.js';
@@ -112,26 +113,13 @@ describe('<ot-treaty-badge>', () => {
     ];
     for (const [name, attrs, message] of cases) {
       it(name, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
-        const warn = console.warn;
-        const warnings: string[] = [];
-        console.warn = (m: string) => warnings.push(m);
-        try {
-          const el = document.createElement('ot-treaty-badge');
-          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-          const event = oneEvent(wrapper, 'ot-data-error');
-          wrapper.append(el);
-          const { detail } = (await event) as CustomEvent<{ message: string }>;
-          await el.updateComplete;
-          expect(states(el)).to.deep.equal(['error']);
-          expect(el.status).to.equal(null);
-          expect(text(el)).to.match(message);
-          const dev = new RegExp(message.source.replace('3 December 1997', '1997-12-03'));
-          expect(detail.message).to.match(dev);
-          expect(warnings.join()).to.match(dev);
-        } finally {
-          console.warn = warn;
-        }
+        const { el, message: detail, warnings } = await failingWidget<OtTreatyBadge>('ot-treaty-badge', attrs);
+        expect(states(el)).to.deep.equal(['error']);
+        expect(el.status).to.equal(null);
+        expect(text(el)).to.match(message);
+        const dev = new RegExp(message.source.replace('3 December 1997', '1997-12-03'));
+        expect(detail).to.match(dev);
+        expect(warnings).to.match(dev);
       });
     }
   });

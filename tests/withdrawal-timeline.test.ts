@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/withdrawal-timeline/withdrawal-timeline.js';
 import type { OtWithdrawalTimeline } from '../src/components/withdrawal-timeline/withdrawal-timeline.js';
+import { failingWidget } from './helpers.js';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { groupByDay, timelineAt, windowTimeline, type TimelineEntry } from '../src/data/derive.js';
 import { en } from '../src/i18n/en.js';
@@ -359,25 +360,12 @@ describe('<ot-withdrawal-timeline>', () => {
     ];
     for (const [name, attrs, message] of cases) {
       it(name, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
-        const warn = console.warn;
-        const warnings: string[] = [];
-        console.warn = (m: string) => warnings.push(m);
-        try {
-          const el = document.createElement('ot-withdrawal-timeline');
-          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-          const event = oneEvent(wrapper, 'ot-data-error');
-          wrapper.append(el);
-          const { detail } = (await event) as CustomEvent<{ message: string }>;
-          await el.updateComplete;
-          expect(el.matches(':state(error)')).to.equal(true);
-          expect(squash(root(el).textContent)).to.match(message);
-          expect(root(el).querySelector('ol')).to.equal(null);
-          expect(detail.message).to.match(message);
-          expect(warnings.join()).to.match(message);
-        } finally {
-          console.warn = warn;
-        }
+        const { el, message: detail, warnings } = await failingWidget<OtWithdrawalTimeline>('ot-withdrawal-timeline', attrs);
+        expect(el.matches(':state(error)')).to.equal(true);
+        expect(squash(root(el).textContent)).to.match(message);
+        expect(root(el).querySelector('ol')).to.equal(null);
+        expect(detail).to.match(message);
+        expect(warnings).to.match(message);
       });
     }
 
