@@ -87,24 +87,57 @@ function minifyTemplates(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [dataset(), compactData(), pureD3Shape(), minifyTemplates()],
-  json: { stringify: true },
-  resolve: {
-    alias: {
-      'd3-interpolate': resolve('src/embed/d3-interpolate.ts'),
-      'd3-format': resolve('src/embed/d3-format.ts'),
-    },
-  },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false, // scripts/build.mjs empties dist/ once, before the other steps write into it
-    lib: {
-      entry: resolve('src/embed.ts'),
-      name: 'OttawaTreatyWidgets',
-      formats: ['iife'],
-      fileName: () => 'embed.js',
-    },
-  },
-});
+/** The ES module entries of the npm package, by their path under dist/lib (the `exports` map points at them). */
+const LIB_ENTRIES = [
+  'src/index',
+  'src/data/index',
+  'src/components/treaty-badge/treaty-badge',
+  'src/components/casualty-counter/casualty-counter',
+  'src/components/pledge-bar/pledge-bar',
+  'src/components/withdrawal-timeline/withdrawal-timeline',
+];
+
+/**
+ * `vite build` writes the script-tag build (dist/embed.js); `vite build --mode lib` the npm
+ * package's ES modules (dist/lib): one module per source file, so an app's bundler keeps only
+ * what it imports, with bare imports of lit and d3 and the same compacted data (no editors'
+ * notes). Their .d.ts come from tsc (tsconfig.build.json).
+ */
+export default defineConfig(({ mode }) => mode === 'lib'
+  ? {
+      plugins: [compactData(), minifyTemplates()],
+      json: { stringify: true },
+      build: {
+        target: 'es2022',
+        outDir: 'dist/lib',
+        emptyOutDir: false,
+        minify: false,
+        copyPublicDir: false,
+        lib: { entry: Object.fromEntries(LIB_ENTRIES.map((e) => [e, resolve(`${e}.ts`)])), formats: ['es'] },
+        rollupOptions: {
+          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+          output: { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' },
+        },
+      },
+    }
+  : {
+      plugins: [dataset(), compactData(), pureD3Shape(), minifyTemplates()],
+      json: { stringify: true },
+      resolve: {
+        alias: {
+          'd3-interpolate': resolve('src/embed/d3-interpolate.ts'),
+          'd3-format': resolve('src/embed/d3-format.ts'),
+        },
+      },
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false, // scripts/build.mjs empties dist/ once, before the other steps write into it
+        lib: {
+          entry: resolve('src/embed.ts'),
+          name: 'OttawaTreatyWidgets',
+          formats: ['iife'],
+          fileName: () => 'embed.js',
+        },
+      },
+    });

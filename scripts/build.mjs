@@ -2,7 +2,8 @@
 // `npm run build` writes dist/:
 //   embed.js                 the script-tag build (Vite, vite.config.ts), with dataset.json and dataset.schema.json
 //   frame.html, frame-resizer.js   the iframe build and the script that sizes such iframes on the parent page
-//   lib/                     unbundled ES modules with .d.ts and bare imports of lit and d3 (tsc)
+//   lib/                     one ES module per source file, bare imports of lit and d3, the compacted data
+//                            (Vite library mode: vite build --mode lib), and their .d.ts (tsc)
 //   custom-elements.json     the manifest, from the components' JSDoc
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { rmSync } from 'node:fs';
 const steps = [
   ['script-tag build', ['npx', '--no-install', 'vite', 'build', '--logLevel', 'warn']],
   ['iframe files', ['node', 'scripts/build-frame.mjs']],
-  ['ES modules and types', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.build.json']],
+  ['ES modules', ['npx', '--no-install', 'vite', 'build', '--mode', 'lib', '--logLevel', 'warn']],
+  ['types', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.build.json']],
   ['custom-elements manifest', ['npx', '--no-install', 'cem', 'analyze', '--quiet']],
 ];
 rmSync('dist', { recursive: true, force: true });

@@ -33,7 +33,7 @@ function group(id, root) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(abs)) return 'lit';
   if (/\/node_modules\/(d3-[\w-]+|internmap)\//.test(abs)) return 'd3';
   if (p.startsWith('..') || p.includes('node_modules/')) return 'other';
-  if (/^dist\/lib\/data\/.*\.json$/.test(p)) return 'data';
+  if (/^dist\/lib\/data\//.test(p)) return 'data';
   if (p.startsWith('dist/lib/src/i18n/')) return 'i18n';
   return 'widgets';
 }
