@@ -74,6 +74,28 @@ describe('dist/frame.html and dist/frame-resizer.js, in any load order', () => {
   });
 });
 
+describe('dist/frame.html in amp-iframe', () => {
+  it('sends AMP\'s embed-size request with its content height, again when that changes', async () => {
+    // The message as AMP documents it: https://github.com/ampproject/amphtml/blob/main/extensions/amp-iframe/amp-iframe.md#iframe-resizing
+    const page = await parentPage(800, '');
+    const amp: unknown[] = [];
+    page.win.addEventListener('message', (e) => (e.data as { sentinel?: unknown })?.sentinel === 'amp' && amp.push({ ...e.data }));
+    page.win.document.body.innerHTML = '<iframe src="/dist/frame.html?widget=treaty-badge&amp;country=PL&amp;as-of=2025-03-18" title="badge" height="200" style="border: 0; width: 100%"></iframe>';
+    const frame = page.win.document.querySelector('iframe')!;
+    await rendered(frame);
+    const last = () => amp.at(-1) as { height?: unknown } | undefined;
+    await settles(() => last()?.height === contentHeight(frame));
+    expect(last()).to.deep.equal({ sentinel: 'amp', type: 'embed-size', height: contentHeight(frame) });
+    const wide = contentHeight(frame);
+
+    frame.style.width = '200px'; // the text wraps: taller
+    await settles(() => contentHeight(frame) > wide && last()?.height === contentHeight(frame));
+    expect(contentHeight(frame)).to.be.greaterThan(wide);
+    expect(amp.at(-1)).to.deep.equal({ sentinel: 'amp', type: 'embed-size', height: contentHeight(frame) });
+    page.remove();
+  });
+});
+
 describe('dist/frame-resizer.js takes only well-formed heights from frame.html iframes', () => {
   /** Posts `data` to the parent page from `win`'s own realm (so `event.source` is `win`); resolves once the parent has handled it. */
   async function postFrom(win: Window, parent: Window, data: unknown): Promise<void> {

@@ -3,9 +3,11 @@
  * page, for CMSs that accept only iframes. Query parameters become the widget's attributes (only
  * the ones it documents; the widget validates them like any attribute). It tells the parent page
  * its height on load, on every resize, when its fonts have loaded and when the parent asks
- * (see message.ts):
+ * (see message.ts), in two forms:
  *
  *     { type: 'ot-frame-height', height, widget }        for dist/frame-resizer.js
+ *     { sentinel: 'amp', type: 'embed-size', height }    for AMP's amp-iframe, as its documentation
+ *       gives it: https://github.com/ampproject/amphtml/blob/main/extensions/amp-iframe/amp-iframe.md#iframe-resizing
  *
  * Nothing else leaves the frame: a number and the widget's tag.
  */
@@ -40,6 +42,7 @@ const report = () => {
   if (window.parent === window) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   window.parent.postMessage({ type: FRAME_MESSAGE, height, widget: content.localName } satisfies FrameHeight, '*');
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 };
 new ResizeObserver(report).observe(document.documentElement);
 window.addEventListener('resize', report);
