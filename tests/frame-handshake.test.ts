@@ -72,6 +72,15 @@ describe('dist/frame.html and dist/frame-resizer.js, in any load order', () => {
     for (const frame of page.frames) await expectFitted(frame);
     page.remove();
   });
+
+  it('no resizer (a CMS stripped it): the README\'s height fits the badge in a 320 px column', async () => {
+    const page = await parentPage(320, await readmeIframe());
+    const [frame] = page.frames;
+    await rendered(frame!);
+    await widgetIn(frame!).updateComplete;
+    expect(contentHeight(frame!), 'the badge\'s height at 320 px').to.be.at.most(Number(frame!.getAttribute('height')));
+    page.remove();
+  });
 });
 
 describe('dist/frame.html in amp-iframe', () => {
