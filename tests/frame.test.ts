@@ -1,7 +1,7 @@
 // dist/frame.html in an iframe, sized by dist/frame-resizer.js on the parent page.
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { contrast, visibleTexts } from './helpers.js';
+import { contrast, frameContentHeight as contentHeight, frameWidget, visibleTexts } from './helpers.js';
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -16,9 +16,6 @@ async function frame(query: string, width = 800, parent: HTMLElement = document.
   await new Promise((r) => iframe.addEventListener('load', r, { once: true }));
   return iframe;
 }
-
-const contentHeight = (iframe: HTMLIFrameElement) =>
-  Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
 
 describe('dist/frame.html', () => {
   before(() => loadScript('/dist/frame-resizer.js'));
@@ -75,13 +72,6 @@ function canvasOf(el: Element): string {
   return colour;
 }
 
-async function renderedWidget(iframe: HTMLIFrameElement): Promise<HTMLElement> {
-  const widget = iframe.contentDocument!.querySelector('body > :not(script)') as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(() => widget.shadowRoot?.querySelector('[part~="footer"]'), 'the widget did not render');
-  await widget.updateComplete;
-  return widget;
-}
-
 /** The frame adds nothing opaque: its page is transparent and the browser has no reason to paint a canvas behind it. */
 function expectTransparent(iframe: HTMLIFrameElement): void {
   const doc = iframe.contentDocument!;
@@ -104,7 +94,7 @@ describe('dist/frame.html colours', () => {
     try {
       for (const query of ['widget=treaty-badge&country=PL&as-of=2025-03-18', 'widget=pledge-bar&countries=PL,EE,LT&as-of=2025-11-28']) {
         const iframe = await frame(query, 320);
-        const widget = await renderedWidget(iframe);
+        const widget = await frameWidget(iframe);
         expectTransparent(iframe);
         expectReadable(widget, canvasOf(document.body));
         iframe.remove();
@@ -118,7 +108,7 @@ describe('dist/frame.html colours', () => {
     const page = Object.assign(document.createElement('div'), { style: 'color-scheme: dark; background: #101418; padding: 8px' });
     document.body.append(page);
     const iframe = await frame('widget=treaty-badge&country=PL&as-of=2025-03-18&theme=dark', 320, page);
-    const widget = await renderedWidget(iframe);
+    const widget = await frameWidget(iframe);
     expect(widget.getAttribute('theme')).to.equal('dark');
     expectTransparent(iframe);
     expectReadable(widget, 'rgb(16, 20, 24)');

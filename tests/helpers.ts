@@ -1,5 +1,5 @@
 // What the widget tests share.
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 /**
  * Puts a new `<tag>` with `attrs` into an en-GB page and waits for its `ot-data-error`: returns
@@ -25,6 +25,19 @@ export async function failingWidget<E extends HTMLElement & { updateComplete: Pr
     console.warn = warn;
   }
 }
+
+/** The widget dist/frame.html shows in `iframe`, once it has rendered, footer included. */
+export async function frameWidget(iframe: HTMLIFrameElement): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  // the body's one element but the test server's script
+  const widget = () => iframe.contentDocument?.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('body > :not(script)');
+  await waitUntil(() => widget()?.shadowRoot?.querySelector('[part~="footer"]'), 'the widget in the frame did not render', { timeout: 10000 });
+  await widget()!.updateComplete;
+  return widget()!;
+}
+
+/** The height of the frame's page: what its iframe needs to show all of it. */
+export const frameContentHeight = (iframe: HTMLIFrameElement) =>
+  Math.ceil(iframe.contentDocument!.documentElement.getBoundingClientRect().height);
 
 /** `[r, g, b, alpha]` (0–255, 0–1) of a computed colour: `rgb()`, `rgba()` or `color(srgb …)`. */
 function rgba(colour: string): [number, number, number, number] {
