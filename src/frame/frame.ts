@@ -1,14 +1,17 @@
 /**
  * `dist/frame.html?widget=treaty-badge&country=PL&locale=pl`: one widget alone on a transparent
  * page, for CMSs that accept only iframes. Query parameters become the widget's attributes (only
- * the ones it documents; the widget validates them like any attribute). Whenever the page's
- * height changes it tells the parent page:
+ * the ones it documents; the widget validates them like any attribute). It tells the parent page
+ * its height on load, on every resize, when its fonts have loaded and when the parent asks
+ * (see message.ts), in two forms:
  *
- *     { type: 'ot-frame-height', height: <CSS pixels>, widget: <tag> }
+ *     { type: 'ot-frame-height', height, widget }        for dist/frame-resizer.js
+ *     { sentinel: 'amp', type: 'embed-size', height }    for AMP's amp-iframe, as its documentation
+ *       gives it: https://github.com/ampproject/amphtml/blob/main/extensions/amp-iframe/amp-iframe.md#iframe-resizing
  *
- * `dist/frame-resizer.js` on the parent page applies it to the iframe that sent it.
+ * Nothing else leaves the frame: a number and the widget's tag.
  */
-import { FRAME_MESSAGE } from './message.js';
+import { FRAME_MESSAGE, isFrameRequest, type FrameHeight } from './message.js';
 
 /** The attributes each widget documents, beside the common ones. */
 const WIDGETS: Record<string, string[]> = {
@@ -35,11 +38,16 @@ if (allowed) {
 }
 document.body.append(content);
 
-let last = -1;
 const report = () => {
+  if (window.parent === window) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || window.parent === window) return;
-  last = height;
-  window.parent.postMessage({ type: FRAME_MESSAGE, height, widget: content.localName }, '*');
+  window.parent.postMessage({ type: FRAME_MESSAGE, height, widget: content.localName } satisfies FrameHeight, '*');
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 };
 new ResizeObserver(report).observe(document.documentElement);
+window.addEventListener('resize', report);
+window.addEventListener('load', report);
+document.fonts.ready.then(report);
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && isFrameRequest(event.data)) report();
+});
