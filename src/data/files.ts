@@ -6,6 +6,8 @@ import { formatPath, validateDataset } from './validate.js';
 import type { Dataset } from './types.js';
 
 export const DATA_FILES = {
+  /** The day the facts were last checked against their sources: one date, `"YYYY-MM-DD"`. */
+  checked: 'checked.json',
   sources: 'sources.json',
   treaties: 'treaties.json',
   participation: 'participation.json',
