@@ -35,8 +35,8 @@ function compactData(): Plugin {
     if (!value || typeof value !== 'object') return value;
     return Object.fromEntries(
       Object.entries(value)
-        // An armed-conflict record's note is its substance; every other note is commentary.
-        .filter(([k]) => !((k === 'note' && key !== 'armedConflict') || (key === 'source' && (k === 'title' || k === 'date'))))
+        // An armed-conflict record's note and a dispute's note are their substance; every other note is commentary.
+        .filter(([k]) => !((k === 'note' && key !== 'armedConflict' && key !== 'disputed') || (key === 'source' && (k === 'title' || k === 'date'))))
         .map(([k, v]) => [k, drop(v, key === 'sources' ? 'source' : k)]),
     );
   };
