@@ -109,3 +109,11 @@ test('the built command runs with Node alone (no devDependencies): check, help, 
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /Unknown command "render-everything"\. Commands: check, help/);
 });
+
+test('NATO figures are stored as NATO publishes them, with two decimals (Lithuania 2025: 4.00)', () => {
+  const text = readFileSync('data/spending.json', 'utf8');
+  const written = [...text.matchAll(/"percentOfGdp": ([0-9.]+)/g)].map((m) => m[1]);
+  assert.ok(written.length > 20);
+  for (const n of written) assert.match(n, /^\d+\.\d\d$/, `${n} is not written with two decimals`);
+  assert.ok(written.includes('4.00'));
+});
