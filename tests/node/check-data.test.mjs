@@ -100,7 +100,7 @@ test('the built command runs with Node alone (no devDependencies): check, help, 
   writeFileSync(join(cwd, 'edited.json'), JSON.stringify(data));
   const bad = run('check', 'edited.json');
   assert.equal(bad.status, 1);
-  assert.match(bad.stderr, /edited\.json › participation › ottawa › FI › withdrawal\[5\] › date: is 2026-01-11, but six months after the deposit on 2025-07-10 \(Art\. 20\) is 2026-01-10: correct it, or add a "ruleException"/);
+  assert.match(bad.stderr, /edited\.json › participation › ottawa › FI › withdrawal\[5\] › date: is 2026-01-11, but six months after the deposit on 2025-07-10 \(Art\. 20\) is 2026-01-10: correct it, or add a sourced "ruleException"/);
 
   const help = run('help');
   assert.equal(help.status, 0);
