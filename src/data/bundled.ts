@@ -1,4 +1,5 @@
 /** The dataset shipped inside the package, from data/*.json (validated by the build and by `npm run check:data`). */
+import checked from '../../data/checked.json' with { type: 'json' };
 import sources from '../../data/sources.json' with { type: 'json' };
 import treaties from '../../data/treaties.json' with { type: 'json' };
 import participation from '../../data/participation.json' with { type: 'json' };
@@ -6,4 +7,4 @@ import casualties from '../../data/casualties.json' with { type: 'json' };
 import spending from '../../data/spending.json' with { type: 'json' };
 import type { Dataset } from './types.js';
 
-export const bundledDataset = { schemaVersion: 1, sources, treaties, participation, casualties, spending } as unknown as Dataset;
+export const bundledDataset = { schemaVersion: 1, checked, sources, treaties, participation, casualties, spending } as unknown as Dataset;

@@ -41,6 +41,11 @@ export interface StatusAt {
    * into force for it (Art. 17): it keeps its earlier status until then.
    */
   joining?: { deposited: IsoDate; inForceFrom: IsoDate };
+  /**
+   * The latest step of the withdrawal taken by the day (from the first proposal to the deposit),
+   * so that a sentence can name what happened by its kind: a proposal, a vote, a suspension.
+   */
+  step?: WithdrawalEvent;
   /** The fact behind `date`, with its sources. */
   fact?: { sources: string[]; note?: string };
   record: Participation;
@@ -54,11 +59,16 @@ export const countryCode = (input: string | null | undefined): CountryCode | und
   return code && /^[A-Z]{2}$/.test(code) ? code : undefined;
 };
 
-/** First event that shows the state means to leave: the first act after any mere consideration. */
-const announcement = (p: Participation, day: IsoDate): WithdrawalEvent | undefined =>
-  p.withdrawal?.find((e) => e.kind !== 'consideration' && e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day);
+/** The steps that show the state means to leave, taken by `day`: every act after any mere consideration. */
+const steps = (p: Participation, day: IsoDate): WithdrawalEvent[] =>
+  p.withdrawal?.filter((e) => e.kind !== 'consideration' && e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day) ?? [];
 
-/** A state's status under a treaty at the end of `day`. */
+/**
+ * A state's status under a treaty at the end of `day`. A suspension (Ukraine's, notified on
+ * 18 July 2025) is no status of its own: the treaty knows only withdrawal, so the state stays a
+ * party that has announced withdrawal, and `step` names the suspension (with `disputed`) so that a
+ * sentence can say what happened and that it is contested. Steps marked U are never steps.
+ */
 export function statusAt(d: Dataset, treatyId: string, countryInput: string, day: IsoDate): Answer<StatusAt> {
   if (!isTreaty(d, treatyId)) return { ok: false, reason: 'unknown-treaty', treaty: treatyId };
   const country = countryCode(countryInput);
@@ -74,18 +84,18 @@ export function statusAt(d: Dataset, treatyId: string, countryInput: string, day
   if (joined && joined.date <= day) {
     const effect = withdrawalEffect(treaty, record);
     const deposit = eventOf(record, 'deposit');
+    const step = steps(record, day).at(-1);
     if (effect?.kind === 'date' && effect.date <= day) {
       return { ...base, status: 'withdrawn', date: effect.date, derived: effect.derived, effect, fact: effect.event ?? deposit };
     }
     if (deposit && deposit.date <= day) {
       return effect?.kind === 'date'
-        ? { ...base, status: 'withdrawal-pending', date: effect.date, derived: effect.derived, effect, fact: effect.event ?? deposit }
-        : { ...base, status: 'withdrawal-pending', ...(effect && { effect }), fact: deposit };
+        ? { ...base, status: 'withdrawal-pending', date: effect.date, derived: effect.derived, effect, step: deposit, fact: effect.event ?? deposit }
+        : { ...base, status: 'withdrawal-pending', ...(effect && { effect }), step: deposit, fact: deposit };
     }
-    const announced = announcement(record, day);
-    if (announced) {
+    if (step) {
       // A date of effect not yet fixed by a deposit is not shown; only the conflict clause is.
-      return { ...base, status: 'withdrawal-announced', date: announced.date, fact: announced, ...(effect?.kind === 'armed-conflict' && { effect }) };
+      return { ...base, status: 'withdrawal-announced', date: step.date, step, fact: step, ...(effect?.kind === 'armed-conflict' && { effect }) };
     }
     return { ...base, status: 'party', date: joined.date, derived: joined.derived, fact: record.entryIntoForce ?? record.deposit ?? record };
   }
@@ -96,6 +106,22 @@ export function statusAt(d: Dataset, treatyId: string, countryInput: string, day
     return { ...base, status: 'signatory', date: record.signature.date, fact: joining.joining ? record.deposit : record.signature, ...joining };
   }
   return { ...base, status: 'non-party', fact: joining.joining ? record.deposit : record, ...joining };
+}
+
+/**
+ * The States Parties on `day` (counted at the end of the day), by the Monitor's rule: a state is
+ * a party from the day the treaty enters into force for it until its withdrawal takes effect. A
+ * state that has announced, voted for or deposited a withdrawal (or, like Ukraine, notified a
+ * suspension) is still a party. Ottawa: 164 on 1 Jan 2025, 161 from 20 Feb 2026.
+ */
+export function partiesAt(d: Dataset, treatyId: string, day: IsoDate): Answer<{ count: number; parties: CountryCode[] }> {
+  if (!isTreaty(d, treatyId)) return { ok: false, reason: 'unknown-treaty', treaty: treatyId };
+  const PARTY: readonly Status[] = ['party', 'withdrawal-announced', 'withdrawal-pending'];
+  const parties = Object.keys(d.participation[treatyId]).filter((code) => {
+    const at = statusAt(d, treatyId, code, day);
+    return at.ok && PARTY.includes(at.status);
+  }).sort();
+  return { ok: true, count: parties.length, parties };
 }
 
 export interface FigureAt {
@@ -146,8 +172,10 @@ export interface SpendingAt {
   release: NatoRelease;
   /** Each earlier year's latest known estimate, oldest first, ending with `estimate`. */
   history: SpendingEstimate[];
-  /** The latest pledge announced by the day, if any. */
+  /** The latest political pledge (`kind: 'pledge'`) announced by the day, if any. */
   pledge?: Pledge;
+  /** The latest budget (`draft-budget` or `budget`) approved by the day, if any: a budget is not a pledge. */
+  budget?: Pledge;
 }
 
 /** The latest NATO estimate of a state's defence spending known on `day`, with its history and pledge. */
@@ -164,11 +192,13 @@ export function spendingAt(d: Dataset, countryInput: string, day: IsoDate): Answ
   const history = [...byYear.values()].sort((a, b) => a.year - b.year);
   const estimate = history.at(-1);
   if (!estimate) return { ok: false, reason: 'no-spending', country };
-  const pledge = pledgesAt(d, country, day).at(-1);
-  return { ok: true, estimate, release: releaseOf(estimate), history, ...(pledge && { pledge }) };
+  const known = pledgesAt(d, country, day);
+  const pledge = known.filter((p) => p.kind === 'pledge').at(-1);
+  const budget = known.filter((p) => p.kind !== 'pledge').at(-1);
+  return { ok: true, estimate, release: releaseOf(estimate), history, ...(pledge && { pledge }), ...(budget && { budget }) };
 }
 
-/** A state's pledges announced by `day`, oldest first. */
+/** A state's pledges and budgets announced by `day`, oldest first. */
 export const pledgesAt = (d: Dataset, country: CountryCode, day: IsoDate): Pledge[] =>
   d.spending.pledges
     .filter((p) => p.country === country && knownBy(p.announced, day))
@@ -176,7 +206,7 @@ export const pledgesAt = (d: Dataset, country: CountryCode, day: IsoDate): Pledg
 
 /** NATO's spending guidelines agreed by `day`, lowest first. */
 export const guidelinesAt = (d: Dataset, day: IsoDate): Guideline[] =>
-  d.spending.guidelines.filter((g) => g.agreed <= day).sort((a, b) => a.percent - b.percent);
+  d.spending.guidelines.filter((g) => knownBy(g.agreed, day)).sort((a, b) => a.percent - b.percent);
 
 export interface TimelineEntry {
   country: CountryCode;
@@ -194,8 +224,9 @@ export interface TimelineEntry {
 }
 
 /** The order of a withdrawal's steps, for events on the same day. */
-const EVENT_ORDER: readonly WithdrawalEvent['kind'][] = ['consideration', 'intent', 'joint-statement',
-  'government-decision', 'parliament-vote', 'signed-into-law', 'denunciation', 'deposit', 'suspension', 'effect'];
+const EVENT_ORDER: readonly WithdrawalEvent['kind'][] = ['consideration', 'proposal', 'joint-statement', 'intent', 'decision',
+  'government-decision', 'parliament-vote', 'signed-into-law', 'denunciation', 'deposit', 'suspension-vote', 'suspension-law',
+  'suspension', 'effect'];
 
 /**
  * The withdrawal events of `countries` as they could be known on `day`: everything that had

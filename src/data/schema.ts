@@ -49,18 +49,20 @@ const year = num('a year such as 2024', 1990, 2100, true);
 const conflicts = (value: Schema) =>
   list(obj('a conflicting value from another source', { value, sources, note: str('a note') }));
 const sourced = obj('a sourced fact', { sources, confidence, note: str('a note') }, ['note']);
-const datedFact = extend(sourced, { date, conflicts: conflicts(date) }, ['conflicts']);
+const ruleException = obj('why the date departs from the treaty\'s rule', { note: str('a note'), sources });
+const datedFact = extend(sourced, { date, conflicts: conflicts(date), ruleException }, ['conflicts', 'ruleException']);
 
 const withdrawalEvent = extend(
   datedFact,
   {
-    kind: oneOf(['consideration', 'intent', 'joint-statement', 'government-decision', 'parliament-vote',
-      'signed-into-law', 'denunciation', 'deposit', 'suspension', 'effect']),
+    kind: oneOf(['consideration', 'proposal', 'joint-statement', 'intent', 'decision', 'government-decision',
+      'parliament-vote', 'signed-into-law', 'denunciation', 'deposit', 'suspension-vote', 'suspension-law', 'suspension', 'effect']),
     actor: str('the name of the body that acted'),
     vote: obj('a vote', { for: count, against: count, abstained: count }, ['against', 'abstained']),
     reported: bool,
+    disputed: extend(sourced, { note: str('a note') }),
   },
-  ['actor', 'vote', 'reported'],
+  ['actor', 'vote', 'reported', 'disputed'],
 );
 
 const participation = obj(
@@ -91,10 +93,17 @@ const publication = (what: string) => obj(
   ['releasedConflicts', 'note'],
 );
 
+export const SOURCE_KINDS = ['depositary', 'government', 'parliament', 'gazette', 'nato', 'treaty',
+  'monitor', 'icbl', 'ngo', 'agency', 'press', 'party-state-media'] as const;
+
 export const datasetSchema: Schema = obj('the dataset', {
   schemaVersion: oneOf([1]),
+  checked: date,
   sources: byKey(
-    obj('a source', { publisher: str(), title: str(), url: str('a web address starting with http:// or https://', /^https?:\/\/\S+$/), date: partial }, ['date']),
+    obj('a source', {
+      publisher: str(), kind: oneOf(SOURCE_KINDS), title: str(),
+      url: str('a web address starting with http:// or https://', /^https?:\/\/\S+$/), date: partial,
+    }, ['date']),
     /^[\w.-]+$/, 'source id (letters, digits, - and _)',
   ),
   treaties: obj('the treaties', { ottawa: treaty, ccm: treaty }),
@@ -106,9 +115,9 @@ export const datasetSchema: Schema = obj('the dataset', {
     editions: byKey(publication('a Landmine Monitor edition'), /^\w+$/, 'edition id'),
     figures: list(extend(sourced, {
       year, edition: str('an edition id from casualties.editions'), total: count, killed: count, injured: count, unknown: count,
-      civilianPercent: percent, children: count,
+      civilianPercent: percent, civilianApproximate: bool, children: count,
       childPercent: obj('a share of children', { value: percent, of: oneOf(['civilian', 'unclear']) }),
-    }, ['killed', 'injured', 'unknown', 'civilianPercent', 'childPercent', 'children'])),
+    }, ['killed', 'injured', 'unknown', 'civilianPercent', 'civilianApproximate', 'childPercent', 'children'])),
   }),
   spending: obj('the defence spending figures', {
     releases: byKey(publication('a NATO release'), /^[\w-]+$/, 'release id'),
@@ -117,10 +126,14 @@ export const datasetSchema: Schema = obj('the dataset', {
       release: str('a release id from spending.releases'),
     })),
     pledges: list(extend(sourced, {
-      country: str('a two-letter country code in capitals', COUNTRY), min: percent, max: percent, atLeast: bool,
+      country: str('a two-letter country code in capitals', COUNTRY), kind: oneOf(['pledge', 'draft-budget', 'budget']),
+      nationalDefinition: bool, min: percent, max: percent, atLeast: bool,
       fromYear: year, toYear: year, by: bool, actor: str(), announced: partial,
-    }, ['max', 'atLeast', 'toYear', 'by'])),
-    guidelines: list(extend(sourced, { title: str(), percent, corePercent: percent, agreed: date, targetYear: year }, ['corePercent'])),
+    }, ['nationalDefinition', 'max', 'atLeast', 'toYear', 'by'])),
+    guidelines: list(extend(sourced, {
+      title: str(), percent, corePercent: percent, agreed: partial, targetYear: year,
+      commitment: extend(sourced, { title: str(), agreed: date, targetYear: year }),
+    }, ['corePercent', 'targetYear', 'commitment'])),
   }),
 });
 
@@ -148,7 +161,7 @@ const typeOk = (schema: Schema, value: unknown): boolean => {
 /** Checks `value` against `schema`; pushes one problem per wrong place. Unknown fields are allowed. */
 export function check(schema: Schema, value: unknown, path: Path = [], problems: Problem[] = []): Problem[] {
   if (!typeOk(schema, value)) {
-    problems.push({ path, message: `should be ${schema.what}, but is ${show(value)}` });
+    problems.push({ path, message: `should be ${schema.what}, but is ${show(value)} — correct it` });
     return problems;
   }
   if (schema.kind === 'array') {
@@ -160,12 +173,12 @@ export function check(schema: Schema, value: unknown, path: Path = [], problems:
     for (const [key, child] of Object.entries(schema.props)) {
       if (record[key] !== undefined) check(child, record[key], [...path, key], problems);
       else if (!schema.optional.includes(key)) {
-        problems.push({ path: [...path, key], message: key === 'sources' ? (sources as { empty: string }).empty : `is missing: it should be ${child.what}` });
+        problems.push({ path: [...path, key], message: key === 'sources' ? (sources as { empty: string }).empty : `is missing: add it (${child.what})` });
       }
     }
   } else if (schema.kind === 'record') {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      if (!schema.key.test(key)) problems.push({ path: [...path, key], message: `is not a ${schema.keyWhat}` });
+      if (!schema.key.test(key)) problems.push({ path: [...path, key], message: `is not a ${schema.keyWhat}: rename it` });
       else check(schema.values, child, [...path, key], problems);
     }
   }

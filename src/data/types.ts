@@ -27,8 +27,19 @@ export type TreatyId = 'ottawa' | 'ccm';
  */
 export type Confidence = 'V' | 'P' | 'D' | 'U';
 
+/**
+ * What kind of publisher a source is, in the order the source policy ranks them (data/README.md):
+ * primary (the UN depositary, governments, parliaments, official gazettes, NATO), then Landmine
+ * Monitor and ICBL, then established news agencies and other press. `party-state-media` is the
+ * state media of a party to the war (TASS, RIA, Ukrinform): never the only source of a fact.
+ */
+export type SourceKind =
+  | 'depositary' | 'government' | 'parliament' | 'gazette' | 'nato' | 'treaty'
+  | 'monitor' | 'icbl' | 'ngo' | 'agency' | 'press' | 'party-state-media';
+
 export interface Source {
   publisher: string;
+  kind: SourceKind;
   title: string;
   url: string;
   /** Publication date where known. */
@@ -49,9 +60,17 @@ export interface Sourced {
   note?: string;
 }
 
+/** Why a date departs from the treaty's own rule (Art. 17 or Art. 20), with the sources that say so. */
+export interface RuleException {
+  note: string;
+  sources: SourceId[];
+}
+
 export interface DatedFact extends Sourced {
   date: IsoDate;
   conflicts?: Conflict<IsoDate>[];
+  /** Only where the date is not what the treaty's rule gives; a `note` alone does not excuse it. */
+  ruleException?: RuleException;
 }
 
 export interface Treaty extends Sourced {
@@ -72,17 +91,24 @@ export interface Treaty extends Sourced {
 
 export type DepositKind = 'ratification' | 'acceptance' | 'approval' | 'accession' | 'succession';
 
-/** The dated steps of a withdrawal, in the words a timeline uses. */
+/**
+ * The dated steps of a withdrawal, each named for what happened and no more: a proposal is not a
+ * decision, a vote is not a law, a suspension is not a withdrawal.
+ */
 export type WithdrawalEventKind =
-  | 'consideration' // the government says it is considering it (does not change the status)
-  | 'intent' // a head of government or government states its intent to withdraw
-  | 'joint-statement' // a statement with other states recommending withdrawal
-  | 'government-decision' // the cabinet approves or proposes the withdrawal
-  | 'parliament-vote'
-  | 'signed-into-law'
+  | 'consideration' // a head of state or government says withdrawal is being explored (does not change the status)
+  | 'proposal' // the head of government proposes withdrawal (Poland, 7 March 2025)
+  | 'joint-statement' // defence ministers of several states jointly recommend withdrawal (18 March 2025)
+  | 'intent' // the government announces its intent to withdraw and prepares it (Finland, 1 April 2025)
+  | 'decision' // a binding executive decision to withdraw (Ukraine: NSDC decision and decree No. 441/2025)
+  | 'government-decision' // the cabinet approves the withdrawal bill and sends it to parliament
+  | 'parliament-vote' // parliament votes to withdraw
+  | 'signed-into-law' // the head of state signs or promulgates the withdrawal law
   | 'denunciation' // the head of state formally denounces the treaty
-  | 'deposit' // the withdrawal instrument reaches the depositary
-  | 'suspension' // a purported suspension notified to the depositary (not an Art. 20 withdrawal)
+  | 'deposit' // the Art. 20 withdrawal instrument reaches the depositary
+  | 'suspension-vote' // parliament votes to suspend the treaty's application (not an Art. 20 withdrawal)
+  | 'suspension-law' // the suspension law is signed
+  | 'suspension' // the suspension is notified to the depositary (not an Art. 20 withdrawal)
   | 'effect'; // the day the withdrawal takes effect
 
 export interface Vote {
@@ -98,6 +124,8 @@ export interface WithdrawalEvent extends DatedFact {
   vote?: Vote;
   /** The date is when the act was reported, not necessarily when it happened. */
   reported?: boolean;
+  /** Other parties or Landmine Monitor contest the step's legal effect (Ukraine's suspension). */
+  disputed?: Sourced & { note: string };
 }
 
 /** One state's record under one treaty. */
@@ -143,7 +171,12 @@ export interface CasualtyFigure extends Sourced {
   unknown?: number;
   /** Civilians as % of all casualties with known status. */
   civilianPercent?: number;
-  /** Children as % of civilian casualties ("civilian"), or on a base the source leaves unclear. */
+  /** The source gives the civilian share only roughly ("about 70 %"). */
+  civilianApproximate?: boolean;
+  /**
+   * Children as % of civilian casualties whose age was recorded (`civilian`), or on a base the
+   * source leaves unclear.
+   */
   childPercent?: { value: number; of: 'civilian' | 'unclear' };
   children?: number;
 }
@@ -168,8 +201,17 @@ export interface SpendingEstimate extends Sourced {
   release: string;
 }
 
+/**
+ * `pledge`: a political commitment (a government's or president's word); `draft-budget`: a budget
+ * approved by the cabinet, not yet by parliament; `budget`: a budget adopted by parliament.
+ */
+export type PledgeKind = 'pledge' | 'draft-budget' | 'budget';
+
 export interface Pledge extends Sourced {
   country: CountryCode;
+  kind: PledgeKind;
+  /** The share is by the state's own definition of defence spending, not NATO's (Poland counts its Armed Forces Support Fund). */
+  nationalDefinition?: boolean;
   /** A single value, or the lower end of a range. */
   min: number;
   /** The upper end where the pledge is a range. */
@@ -193,12 +235,21 @@ export interface Guideline extends Sourced {
   percent: number;
   /** Core defence part of it, where the guideline splits it. */
   corePercent?: number;
-  agreed: IsoDate;
-  targetYear: number;
+  /** When the guideline was agreed (the 2 % guideline: 2006). */
+  agreed: PartialDate;
+  /** The year by which it is to be met, where the guideline itself sets one (The Hague: 2035). */
+  targetYear?: number;
+  /** A later commitment about reaching it: Wales, 5 September 2014, "move towards 2 % within a decade". */
+  commitment?: Sourced & { title: string; agreed: IsoDate; targetYear: number };
 }
 
 export interface Dataset {
   schemaVersion: 1;
+  /**
+   * The day the facts were last checked against their sources. No widget claims data "as of" a
+   * later day: after it, the footer says "Data checked to" this day.
+   */
+  checked: IsoDate;
   sources: Record<SourceId, Source>;
   treaties: Record<TreatyId, Treaty>;
   /** Per treaty, per state. For Ottawa every state; for CCM only the states in the story. */
