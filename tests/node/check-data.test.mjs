@@ -79,11 +79,11 @@ test('the package ships the command as "bin", built into dist/', () => {
 });
 
 test('the built command runs with Node alone (no devDependencies): check, help, unknown commands', { timeout: 180_000 }, () => {
-  // Build the package's JavaScript as the build does (tsc -p tsconfig.build.json), into a
-  // directory with no node_modules anywhere above it: what an installed package has of it.
+  // Build the package's JavaScript as the build does (vite build --mode lib), into a directory
+  // with no node_modules anywhere above it: what an installed package has of it.
   const root = mkdtempSync(join(tmpdir(), 'ot-bin-'));
   const lib = join(root, 'pkg', 'dist', 'lib');
-  execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json', '--outDir', lib], { stdio: 'pipe' });
+  execFileSync('npx', ['--no-install', 'vite', 'build', '--mode', 'lib', '--logLevel', 'warn', '--outDir', lib], { stdio: 'pipe' });
   const bin = join(lib, 'src', 'bin.js');
   assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node/);
   const cwd = join(root, 'publisher');
