@@ -1,0 +1,234 @@
+// Issue 14, point 1: the widgets on pages modelled on real news pages (tests/fixtures/host-article.html):
+// a white page with no color-scheme and typical global CSS, a dark page that declares
+// `color-scheme: dark`, a dark page that does not, an ancestor with `text-align: center`, a 320 px
+// column. Every widget in English, Polish and Lithuanian, at 320, 390, 768 and 1280 px, with the
+// reader's OS light and dark. Each case asserts what a reader would notice:
+//   - the page never scrolls sideways;
+//   - every text node has 4.5:1 contrast (3:1 for large text and for the graphics' shapes) against
+//     the colour actually painted behind it;
+//   - the widget's text alignment is its own, whatever the page's.
+// The demo pages, at phone widths, are as wide as the window.
+import { expect, waitUntil } from '@open-wc/testing';
+
+type Scheme = 'light' | 'dark';
+type RGBA = [number, number, number, number];
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+const PAGES = ['white', 'dark-declared', 'dark-css', 'centered', 'column'];
+const WIDTHS = [320, 390, 768, 1280];
+const TAGS = ['ot-treaty-badge', 'ot-casualty-counter', 'ot-pledge-bar', 'ot-withdrawal-timeline'];
+
+/** An iframe of `width` px showing `src`, its `color-scheme` set to `scheme` (see SCHEMES). */
+async function open(src: string, width: number, scheme?: Scheme): Promise<HTMLIFrameElement> {
+  const iframe = Object.assign(document.createElement('iframe'), { src, title: 'host page' });
+  iframe.style.cssText = `width: ${width}px; height: 900px; border: 0; display: block; ${scheme ? `color-scheme: ${scheme}` : ''}`;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+const frames = (win: Window, n = 2) => new Promise<void>((r) => {
+  const next = () => (n-- ? win.requestAnimationFrame(next) : r());
+  next();
+});
+
+/**
+ * The reader's OS scheme. Chromium and Firefox give a frame the `prefers-color-scheme` of its iframe
+ * element's `color-scheme`: inside a `color-scheme: dark` iframe the page is seen exactly as with the
+ * OS dark (media queries, `light-dark()`, the canvas). WebKitGTK does not, and its WebDriver cannot
+ * emulate media: there the file runs the scheme the browser was started with, and `npm test` runs it
+ * a second time in a MiniBrowser started with `--dark-mode` (OT_OS_SCHEME=dark, scripts/test.mjs).
+ */
+const SCHEMES: Scheme[] = await (async () => {
+  const probe = await open('about:blank', 100, 'dark');
+  const follows = probe.contentWindow!.matchMedia('(prefers-color-scheme: dark)').matches;
+  probe.remove();
+  return follows ? ['light', 'dark'] : [matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'];
+})();
+
+// ---------------------------------------------------------------------------------------------
+// colour
+
+const ink = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true })!;
+const parsed = new Map<string, RGBA>();
+/** Any CSS colour as sRGB bytes and alpha, as the browser paints it. */
+function rgba(color: string): RGBA {
+  let c = parsed.get(color);
+  if (!c) {
+    ink.clearRect(0, 0, 1, 1);
+    ink.fillStyle = color;
+    ink.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = ink.getImageData(0, 0, 1, 1).data as unknown as number[];
+    parsed.set(color, (c = [r!, g!, b!, a! / 255]));
+  }
+  return c;
+}
+const over = ([r, g, b, a]: RGBA, [R, G, B]: RGBA): RGBA => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+const luminance = ([r, g, b]: RGBA) => {
+  const lin = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+const contrast = (a: RGBA, b: RGBA) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+const hex = (c: RGBA) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+/** The next box up the composed tree (out of a shadow root to its host). */
+const up = (e: Element): Element | null => e.assignedSlot ?? e.parentElement ?? ((e.parentNode as ShadowRoot | null)?.host ?? null);
+
+/** What is painted behind `el`: its and its ancestors' backgrounds down to the first opaque one, else the canvas. */
+function behind(el: Element, win: Window): RGBA {
+  const layers: RGBA[] = [];
+  for (let e: Element | null = el; e; e = up(e)) {
+    const c = rgba(win.getComputedStyle(e).backgroundColor);
+    if (c[3] > 0) layers.unshift(c);
+    if (c[3] >= 1) break;
+  }
+  let base = layers[0]?.[3] === 1 ? layers.shift()! : canvas(win);
+  for (const c of layers) base = over(c, base);
+  return base;
+}
+
+/** The canvas colour where nothing else is painted: `Canvas` in the root's colour scheme. */
+function canvas(win: Window): RGBA {
+  const probe = win.document.createElement('div');
+  probe.style.backgroundColor = 'Canvas';
+  win.document.documentElement.append(probe);
+  const c = rgba(win.getComputedStyle(probe).backgroundColor);
+  probe.remove();
+  return c;
+}
+
+/** The product of the opacities from `el` up to the widget's host. */
+function opacity(el: Element, host: Element, win: Window): number {
+  let o = 1;
+  for (let e: Element | null = el; e && e !== up(host); e = up(e)) o *= +win.getComputedStyle(e).opacity;
+  return o;
+}
+
+/** Not painted, or clipped away (visually hidden text). */
+function hidden(el: Element, host: Element, win: Window): boolean {
+  if (win.getComputedStyle(el).visibility !== 'visible') return true;
+  for (let e: Element | null = el; e && e !== host; e = up(e)) if (win.getComputedStyle(e).clipPath !== 'none') return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the three checks, for one widget
+
+function* shadowNodes(root: Node): Generator<Node> {
+  for (const n of root.childNodes) {
+    yield n;
+    if (n instanceof Element && n.shadowRoot) yield* shadowNodes(n.shadowRoot);
+    yield* shadowNodes(n);
+  }
+}
+
+function contrastProblems(host: Widget, win: Window): string[] {
+  const problems: string[] = [];
+  const range = win.document.createRange();
+  for (const node of shadowNodes(host.shadowRoot!)) {
+    const isText = node.nodeType === Node.TEXT_NODE && node.textContent!.trim();
+    const isShape = node instanceof win.SVGGeometryElement && !node.matches('.track, .area');
+    if (!isText && !isShape) continue;
+    const el = (isText ? node.parentElement : node) as Element;
+    range.selectNodeContents(node);
+    const box = isText ? range.getBoundingClientRect() : el.getBoundingClientRect();
+    // A text box under 2 px is not read (a 1 px visually hidden box, a closed <details>); a line has one dimension.
+    if ((isText ? box.width < 2 || box.height < 2 : box.width + box.height === 0) || hidden(el, host, win)) continue;
+    const cs = win.getComputedStyle(el);
+    const svg = el instanceof win.SVGElement;
+    const paint = !svg ? cs.color : node instanceof win.SVGLineElement || cs.fill === 'none' ? cs.stroke : cs.fill;
+    const bg = behind(el, win);
+    const [r, g, b, a] = rgba(paint);
+    const fg = over([r, g, b, a * opacity(el, host, win)], bg);
+    const size = parseFloat(cs.fontSize);
+    const large = size >= 24 || (+cs.fontWeight >= 700 && size >= 18.66);
+    const need = isShape || large ? 3 : 4.5;
+    const ratio = contrast(fg, bg);
+    if (ratio < need) {
+      const what = isText ? `“${node.textContent!.trim().slice(0, 24)}”` : `<${el.localName}${el.getAttribute('part') ? ` part=${el.getAttribute('part')}` : ''}>`;
+      problems.push(`contrast ${ratio.toFixed(1)}:1 < ${need} for ${what} (${hex(fg)} on ${hex(bg)})`);
+    }
+  }
+  return problems;
+}
+
+/** The host's alignment, if it is the page's `center`, `justify`, `end`… inherited rather than its own `start`. */
+function alignmentProblems(host: Widget, win: Window): string[] {
+  const own = win.getComputedStyle(host).textAlign;
+  const page = win.getComputedStyle(up(host)!).textAlign;
+  return !['start', 'left'].includes(own) && own === page ? [`text-align: ${own}, taken from the page`] : [];
+}
+
+/** The widget's boxes that stick out of the viewport: asked only when the page scrolls sideways. */
+function overflowProblems(host: Widget, win: Window): string[] {
+  const width = win.document.documentElement.clientWidth;
+  const out = [...shadowNodes(host.shadowRoot!)].filter((n): n is Element => n instanceof win.Element)
+    .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && (r.right > width + 1 || r.left < -1));
+  return out.length ? [`sticks out of the ${width} px viewport (to ${Math.round(Math.max(...out.map((r) => r.right)))} px)`] : [];
+}
+
+/** Every problem on the page as it is now, one line per widget and problem. */
+function check(iframe: HTMLIFrameElement): string[] {
+  const win = iframe.contentWindow!;
+  const doc = iframe.contentDocument!;
+  const scrolls = doc.documentElement.scrollWidth > doc.documentElement.clientWidth;
+  const lines: string[] = [];
+  for (const host of doc.querySelectorAll<Widget>(TAGS.join(','))) {
+    const lang = host.closest('[lang]')!.getAttribute('lang');
+    const problems = [
+      ...(scrolls ? overflowProblems(host, win) : []),
+      ...alignmentProblems(host, win),
+      ...contrastProblems(host, win),
+    ];
+    lines.push(...problems.map((p) => `${host.localName} ${lang}: ${p}`));
+  }
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
+  lines.length = 0;
+  for (const [l, n] of counts) lines.push(n > 1 ? `${l} (×${n})` : l);
+  if (scrolls && !lines.some((l) => l.includes('sticks out'))) {
+    lines.push(`page: scrollWidth ${doc.documentElement.scrollWidth} > ${doc.documentElement.clientWidth}`);
+  }
+  return lines;
+}
+
+async function ready(iframe: HTMLIFrameElement): Promise<void> {
+  const win = iframe.contentWindow!;
+  await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'the widgets were not defined');
+  const widgets = [...iframe.contentDocument!.querySelectorAll<Widget>(TAGS.join(','))];
+  await Promise.all(widgets.map((el) => el.updateComplete));
+  await frames(win);
+  await Promise.all(widgets.map((el) => el.updateComplete));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('host pages: every widget on real-looking pages, phone to desktop, OS light and dark', () => {
+  for (const page of PAGES) {
+    for (const scheme of SCHEMES) {
+      describe(`${page} page, OS ${scheme}`, () => {
+        let iframe: HTMLIFrameElement;
+        before(async () => {
+          iframe = await open(`/tests/fixtures/host-article.html?page=${page}`, WIDTHS.at(-1)!, SCHEMES.length > 1 ? scheme : undefined);
+          await ready(iframe);
+          expect(iframe.contentWindow!.matchMedia(`(prefers-color-scheme: ${scheme})`).matches, 'the OS scheme is emulated').to.equal(true);
+          expect(iframe.contentDocument!.querySelectorAll(TAGS.join(',')).length).to.equal(15);
+        });
+        after(() => iframe.remove());
+
+        for (const width of [...WIDTHS].reverse()) {
+          it(`${width} px`, async () => {
+            iframe.style.width = `${width}px`;
+            await ready(iframe);
+            const problems = check(iframe);
+            expect(problems, `\n${problems.join('\n')}\n`).to.deep.equal([]);
+          });
+        }
+      });
+    }
+  }
+});
