@@ -13,6 +13,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 type Scheme = 'light' | 'dark';
 type RGBA = [number, number, number, number];
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+/** A frame's window, with its own constructors (`win.SVGElement`…). */
+type Win = Window & typeof globalThis;
 
 const PAGES = ['white', 'dark-declared', 'dark-css', 'centered', 'column'];
 const WIDTHS = [320, 390, 768, 1280];
@@ -21,7 +23,8 @@ const TAGS = ['ot-treaty-badge', 'ot-casualty-counter', 'ot-pledge-bar', 'ot-wit
 /** An iframe of `width` px showing `src`, its `color-scheme` set to `scheme` (see SCHEMES). */
 async function open(src: string, width: number, scheme?: Scheme): Promise<HTMLIFrameElement> {
   const iframe = Object.assign(document.createElement('iframe'), { src, title: 'host page' });
-  iframe.style.cssText = `width: ${width}px; height: 900px; border: 0; display: block; ${scheme ? `color-scheme: ${scheme}` : ''}`;
+  // In view, at the top: WebKit stops animation frames in a frame scrolled out of view.
+  iframe.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: 900px; border: 0; ${scheme ? `color-scheme: ${scheme}` : ''}`;
   const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
   document.body.append(iframe);
   await loaded;
@@ -41,9 +44,9 @@ const frames = (win: Window, n = 2) => new Promise<void>((r) => {
  * a second time in a MiniBrowser started with `--dark-mode` (OT_OS_SCHEME=dark, scripts/test.mjs).
  */
 const SCHEMES: Scheme[] = await (async () => {
-  const probe = await open('about:blank', 100, 'dark');
-  const follows = probe.contentWindow!.matchMedia('(prefers-color-scheme: dark)').matches;
-  probe.remove();
+  const probes = await Promise.all((['light', 'dark'] as const).map((scheme) => open('about:blank', 100, scheme)));
+  const follows = probes.every((p, i) => p.contentWindow!.matchMedia('(prefers-color-scheme: dark)').matches === !!i);
+  probes.forEach((p) => p.remove());
   return follows ? ['light', 'dark'] : [matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'];
 })();
 
@@ -79,7 +82,7 @@ const hex = (c: RGBA) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16)
 const up = (e: Element): Element | null => e.assignedSlot ?? e.parentElement ?? ((e.parentNode as ShadowRoot | null)?.host ?? null);
 
 /** What is painted behind `el`: its and its ancestors' backgrounds down to the first opaque one, else the canvas. */
-function behind(el: Element, win: Window): RGBA {
+function behind(el: Element, win: Win): RGBA {
   const layers: RGBA[] = [];
   for (let e: Element | null = el; e; e = up(e)) {
     const c = rgba(win.getComputedStyle(e).backgroundColor);
@@ -92,7 +95,7 @@ function behind(el: Element, win: Window): RGBA {
 }
 
 /** The canvas colour where nothing else is painted: `Canvas` in the root's colour scheme. */
-function canvas(win: Window): RGBA {
+function canvas(win: Win): RGBA {
   const probe = win.document.createElement('div');
   probe.style.backgroundColor = 'Canvas';
   win.document.documentElement.append(probe);
@@ -102,15 +105,15 @@ function canvas(win: Window): RGBA {
 }
 
 /** The product of the opacities from `el` up to the widget's host. */
-function opacity(el: Element, host: Element, win: Window): number {
+function opacity(el: Element, host: Element, win: Win): number {
   let o = 1;
   for (let e: Element | null = el; e && e !== up(host); e = up(e)) o *= +win.getComputedStyle(e).opacity;
   return o;
 }
 
 /** Not painted, or clipped away (visually hidden text). */
-function hidden(el: Element, host: Element, win: Window): boolean {
-  if (win.getComputedStyle(el).visibility !== 'visible') return true;
+function hidden(el: Element, host: Element, win: Win): boolean {
+  if (win.getComputedStyle(el).visibility !== 'visible' || el.checkVisibility?.() === false) return true;
   for (let e: Element | null = el; e && e !== host; e = up(e)) if (win.getComputedStyle(e).clipPath !== 'none') return true;
   return false;
 }
@@ -126,12 +129,12 @@ function* shadowNodes(root: Node): Generator<Node> {
   }
 }
 
-function contrastProblems(host: Widget, win: Window): string[] {
+function contrastProblems(host: Widget, win: Win): string[] {
   const problems: string[] = [];
   const range = win.document.createRange();
   for (const node of shadowNodes(host.shadowRoot!)) {
     const isText = node.nodeType === Node.TEXT_NODE && node.textContent!.trim();
-    const isShape = node instanceof win.SVGGeometryElement && !node.matches('.track, .area');
+    const isShape = node instanceof win.SVGGeometryElement && !(node as Element).matches('.track, .area');
     if (!isText && !isShape) continue;
     const el = (isText ? node.parentElement : node) as Element;
     range.selectNodeContents(node);
@@ -157,14 +160,14 @@ function contrastProblems(host: Widget, win: Window): string[] {
 }
 
 /** The host's alignment, if it is the page's `center`, `justify`, `end`… inherited rather than its own `start`. */
-function alignmentProblems(host: Widget, win: Window): string[] {
+function alignmentProblems(host: Widget, win: Win): string[] {
   const own = win.getComputedStyle(host).textAlign;
   const page = win.getComputedStyle(up(host)!).textAlign;
   return !['start', 'left'].includes(own) && own === page ? [`text-align: ${own}, taken from the page`] : [];
 }
 
 /** The widget's boxes that stick out of the viewport: asked only when the page scrolls sideways. */
-function overflowProblems(host: Widget, win: Window): string[] {
+function overflowProblems(host: Widget, win: Win): string[] {
   const width = win.document.documentElement.clientWidth;
   const out = [...shadowNodes(host.shadowRoot!)].filter((n): n is Element => n instanceof win.Element)
     .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && (r.right > width + 1 || r.left < -1));
@@ -173,7 +176,7 @@ function overflowProblems(host: Widget, win: Window): string[] {
 
 /** Every problem on the page as it is now, one line per widget and problem. */
 function check(iframe: HTMLIFrameElement): string[] {
-  const win = iframe.contentWindow!;
+  const win = iframe.contentWindow as Win;
   const doc = iframe.contentDocument!;
   const scrolls = doc.documentElement.scrollWidth > doc.documentElement.clientWidth;
   const lines: string[] = [];
@@ -218,8 +221,7 @@ describe('host pages: every widget on real-looking pages, phone to desktop, OS l
           expect(iframe.contentWindow!.matchMedia(`(prefers-color-scheme: ${scheme})`).matches, 'the OS scheme is emulated').to.equal(true);
           expect(iframe.contentDocument!.querySelectorAll(TAGS.join(',')).length).to.equal(15);
         });
-        after(() => iframe.remove());
-
+    
         for (const width of [...WIDTHS].reverse()) {
           it(`${width} px`, async () => {
             iframe.style.width = `${width}px`;

@@ -19,6 +19,10 @@ export const baseStyles = css`
     --_pending: var(--ot-color-pending, light-dark(#b04a00, #ff9e5e));
     --_withdrawn: var(--ot-color-withdrawn, light-dark(#b3261e, #ff8a80));
     font-family: var(--ot-font-family, inherit);
+    /* The page's font and text colour come in; its alignment, indent and line spacing do not. */
+    text-align: start;
+    text-indent: 0;
+    line-height: 1.45;
     color-scheme: inherit;
   }
   :host([hidden]) {
