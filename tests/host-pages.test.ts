@@ -234,3 +234,35 @@ describe('host pages: every widget on real-looking pages, phone to desktop, OS l
     }
   }
 });
+
+describe('host pages: theme="auto" follows the page when it switches', () => {
+  it('an attribute or class on <html>, a style on <body>, the OS scheme under the page\'s own media query', async function () {
+    const iframe = await open('/tests/fixtures/host-article.html?page=white', 390, SCHEMES.length > 1 ? 'light' : undefined);
+    await ready(iframe);
+    const doc = iframe.contentDocument!;
+    const pledge = doc.querySelector<Widget>('ot-pledge-bar')!;
+    const settled = async (scheme: Scheme, what: string) => {
+      await waitUntil(() => iframe.contentWindow!.getComputedStyle(pledge).colorScheme === scheme, `${what}: not ${scheme}`);
+      await ready(iframe);
+      const problems = check(iframe);
+      expect(problems, `${what}\n${problems.join('\n')}\n`).to.deep.equal([]);
+    };
+    doc.documentElement.dataset.page = 'dark-css'; // a theme switch that sets an attribute on <html>
+    await settled('dark', 'data-page="dark-css" on <html>');
+    doc.documentElement.classList.add('x'); // any other change on <html> leaves it as it is
+    doc.body.style.cssText = 'background: #fafafa; color: #222'; // a script that repaints the body
+    await settled('light', 'a light inline style on <body>');
+    doc.body.style.cssText = '';
+    await settled('dark', 'the inline style removed');
+    doc.documentElement.dataset.page = 'white';
+    await settled('light', 'back to the white page');
+    if (SCHEMES.length < 2) return iframe.remove(); // WebKit: the OS scheme cannot change during a run
+    // A page that turns dark with the OS through its own media query, without declaring color-scheme.
+    doc.head.append(Object.assign(doc.createElement('style'), { textContent: '@media (prefers-color-scheme: dark) { body { background: #101418; color: #ddd } }' }));
+    iframe.style.colorScheme = 'dark';
+    await settled('dark', 'the OS turned dark');
+    iframe.style.colorScheme = 'light';
+    await settled('light', 'the OS turned light');
+    iframe.remove();
+  });
+});

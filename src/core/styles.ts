@@ -23,13 +23,17 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     line-height: 1.45;
+    /* theme="auto": the page's declared scheme, else the one read from its painted background (page.ts). */
     color-scheme: inherit;
   }
   :host([hidden]) {
     display: none;
   }
-  :host(:state(os-scheme)) {
-    color-scheme: light dark;
+  :host(:state(light-page)) {
+    color-scheme: light;
+  }
+  :host(:state(dark-page)) {
+    color-scheme: dark;
   }
   :host([theme='light']),
   :host([theme='dark']) {
