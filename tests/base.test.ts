@@ -55,7 +55,8 @@ describe('src: a publisher\'s dataset', () => {
         const { detail } = (await event) as CustomEvent<{ message: string }>;
         await el.updateComplete;
         expect(detail.message).to.match(message);
-        expect(el.matches(':state(fallback)') && el.matches(':state(error)')).to.equal(true);
+        expect(el.matches(':state(fallback)'), 'fallback').to.equal(true);
+        expect(el.matches(':state(error)'), 'not error: the widget shows the bundled data').to.equal(false);
         expect(text(el)).to.contain('State party since 1 June 2013'); // the bundled data
         expect(text(el)).to.contain('could not be loaded; showing the bundled data');
       } finally {

@@ -79,8 +79,8 @@ export interface FooterOptions {
  * @attr src - URL of a dataset JSON shaped like `dist/dataset.json`, validated before use. Default: the bundled data.
  * @attr theme - `light`, `dark` or `auto` (follow the page: its declared `color-scheme`, else the colour painted behind the widget).
  * @fires ot-data-error - The widget cannot show what was asked, or `src` failed and the bundled data is shown. Bubbles, composed; `detail.message` says what to fix.
- * @cssstate error - The widget cannot show what was asked (a message is shown instead), or `src` failed.
- * @cssstate fallback - `src` failed to load or validate; the bundled data is shown.
+ * @cssstate error - The widget cannot show what was asked: a message is shown instead.
+ * @cssstate fallback - `src` failed to load or validate; the bundled data is shown, with a notice (not `error`).
  * @cssstate loading - `src` is loading.
  * @cssproperty --ot-font-family - Font of the widget. Default: the page's.
  * @cssproperty --ot-color-accent - Links and focus rings.
@@ -275,7 +275,7 @@ export abstract class OtElement<V> extends LitElement {
   protected override updated(): void {
     const states = this.outcome?.ok ? [...(this.outcome.states ?? [])] : this.outcome ? ['error'] : [];
     if (this.isLoading) states.push('loading');
-    if (this.loaded && !this.loaded.ok) states.push('error', 'fallback');
+    if (this.loaded && !this.loaded.ok) states.push('fallback');
     if (this.theme !== 'light' && this.theme !== 'dark' && this.#pageScheme) states.push(`${this.#pageScheme}-page`);
     this.#setStates(states);
 
