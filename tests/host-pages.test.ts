@@ -9,6 +9,7 @@
 //   - the widget's text alignment is its own, whatever the page's.
 // The demo pages, at phone widths, are as wide as the window.
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 type Scheme = 'light' | 'dark';
 type RGBA = [number, number, number, number];
@@ -264,5 +265,53 @@ describe('host pages: theme="auto" follows the page when it switches', () => {
     iframe.style.colorScheme = 'light';
     await settled('light', 'the OS turned light');
     iframe.remove();
+  });
+});
+
+describe('host pages: printed', () => {
+  /**
+   * Chromium emulates print media; Firefox's and WebKit's drivers cannot, so there the widgets'
+   * own `@media print` rules are switched on (and `@media screen` off) in their shadow styles,
+   * which is what printing does to them.
+   */
+  async function printed(iframe: HTMLIFrameElement): Promise<() => Promise<unknown>> {
+    try {
+      await emulateMedia({ media: 'print' });
+      return () => emulateMedia({ media: 'screen' });
+    } catch {
+      const changed: [MediaList, string][] = [];
+      const hosts = [...iframe.contentDocument!.querySelectorAll(TAGS.join(','))];
+      for (const sheet of new Set(hosts.flatMap((h) => [...h.shadowRoot!.adoptedStyleSheets]))) {
+        for (const rule of sheet.cssRules as unknown as Iterable<CSSMediaRule>) {
+          if (!rule.media) continue;
+          const text = rule.media.mediaText;
+          changed.push([rule.media, text]);
+          rule.media.mediaText = text.replace(/\bprint\b/, 'all').replace(/^screen$/, 'not all');
+        }
+      }
+      return async () => changed.forEach(([media, text]) => (media.mediaText = text));
+    }
+  }
+
+  it('no widget or row is split across pages, no separator is left where the button was, sources keep their address', async () => {
+    const iframe = await open('/tests/fixtures/host-article.html?page=white', 768);
+    await ready(iframe);
+    const win = iframe.contentWindow!;
+    const restore = await printed(iframe);
+    try {
+      await frames(win);
+      for (const host of iframe.contentDocument!.querySelectorAll<Widget>(TAGS.join(','))) {
+        const root = host.shadowRoot!;
+        const name = host.localName;
+        if (name !== 'ot-treaty-badge') expect(win.getComputedStyle(host).breakInside, `${name}: break-inside`).to.equal('avoid');
+        for (const row of root.querySelectorAll('[part~=row], [part~=event]')) expect(win.getComputedStyle(row).breakInside, `${name}: a row`).to.equal('avoid');
+        const footer = root.querySelector<HTMLElement>('[part=footer]')!;
+        expect(footer.innerText.trim(), `${name}: the footer as printed`).to.not.match(/·\s*$/).and.not.contain('Get the data');
+        for (const a of footer.querySelectorAll('a')) expect(win.getComputedStyle(a, '::after').content, `${name}: the link's address`).to.match(/attr\(href\)|https?:/);
+      }
+    } finally {
+      await restore();
+      iframe.remove();
+    }
   });
 });

@@ -267,7 +267,7 @@ export abstract class OtElement<V> extends LitElement {
       ${links.length
         ? html`${t.footer.source}: ${links.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)} · `
         : nothing}<time datetime=${day}>${t.footer.asOf(f.date(day))}</time>${csv
-        ? html` · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button>`
+        ? html`<span class="get-data"> · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button></span>`
         : nothing}
     </span>`;
   }

@@ -99,7 +99,10 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .footer button {
+    :host {
+      break-inside: avoid;
+    }
+    .footer .get-data {
       display: none;
     }
     .footer a::after {
