@@ -315,3 +315,17 @@ describe('host pages: printed', () => {
     }
   });
 });
+
+describe('demo pages: as wide as a phone', () => {
+  for (const page of ['index.html', 'gallery.html', 'languages.html']) {
+    for (const width of [320, 390]) {
+      it(`demo/${page} at ${width} px`, async () => {
+        const iframe = await open(`/demo/${page}`, width);
+        await ready(iframe);
+        const root = iframe.contentDocument!.documentElement;
+        expect(root.scrollWidth, 'scrollWidth').to.equal(root.clientWidth);
+        iframe.remove();
+      });
+    }
+  }
+});
