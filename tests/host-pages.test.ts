@@ -293,7 +293,7 @@ describe('host pages: printed', () => {
     }
   }
 
-  it('no widget or row is split across pages, no separator is left where the button was, sources keep their address', async () => {
+  it('no widget (or, for the timeline, no event) is split across pages, no separator where the button was, sources keep their address', async () => {
     const iframe = await open('/tests/fixtures/host-article.html?page=white', 768);
     await ready(iframe);
     const win = iframe.contentWindow!;
@@ -303,7 +303,8 @@ describe('host pages: printed', () => {
       for (const host of iframe.contentDocument!.querySelectorAll<Widget>(TAGS.join(','))) {
         const root = host.shadowRoot!;
         const name = host.localName;
-        if (name !== 'ot-treaty-badge') expect(win.getComputedStyle(host).breakInside, `${name}: break-inside`).to.equal('avoid');
+        // The badge is inline, in a sentence; the timeline is longer than a page, its events are kept whole.
+        if (name === 'ot-casualty-counter' || name === 'ot-pledge-bar') expect(win.getComputedStyle(host).breakInside, `${name}: break-inside`).to.equal('avoid');
         for (const row of root.querySelectorAll('[part~=row], [part~=event]')) expect(win.getComputedStyle(row).breakInside, `${name}: a row`).to.equal('avoid');
         const footer = root.querySelector<HTMLElement>('[part=footer]')!;
         expect(footer.innerText.trim(), `${name}: the footer as printed`).to.not.match(/·\s*$/).and.not.contain('Get the data');
