@@ -257,6 +257,12 @@ describe('host pages: theme="auto" follows the page when it switches', () => {
     await settled('dark', 'the inline style removed');
     doc.documentElement.dataset.page = 'white';
     await settled('light', 'back to the white page');
+    doc.body.style.transition = 'background-color 0.3s'; // a switch that fades: read again when it ends
+    doc.documentElement.dataset.page = 'dark-css';
+    await settled('dark', 'a fading switch to the dark page');
+    doc.documentElement.dataset.page = 'white';
+    await settled('light', 'a fading switch back');
+    doc.body.style.transition = '';
     if (SCHEMES.length < 2) return iframe.remove(); // WebKit: the OS scheme cannot change during a run
     // A page that turns dark with the OS through its own media query, without declaring color-scheme.
     doc.head.append(Object.assign(doc.createElement('style'), { textContent: '@media (prefers-color-scheme: dark) { body { background: #101418; color: #ddd } }' }));

@@ -21,6 +21,11 @@ const check = (list: Map<object, OnPageChange>) => {
   for (const onChange of [...list.values()]) onChange();
 };
 const checkAll = () => check(watchers);
+const checkFresh = () => {
+  const batch = new Map(fresh);
+  fresh.clear();
+  check(batch);
+};
 /** A theme switch that fades the page's background: read it again once the fade is over. */
 const onTransitionEnd = (e: Event) => {
   if (e.target === document.documentElement || e.target === document.body) checkAll();
@@ -29,12 +34,7 @@ const onTransitionEnd = (e: Event) => {
 /** Calls `onChange` once soon, then whenever the page's `lang`, theme or colour scheme may have changed. */
 export function watchPage(widget: object, onChange: OnPageChange): void {
   watchers.set(widget, onChange);
-  if (!fresh.size) {
-    queueMicrotask(() => {
-      check(fresh);
-      fresh.clear();
-    });
-  }
+  if (!fresh.size) queueMicrotask(checkFresh);
   fresh.set(widget, onChange);
   if (observer) return;
   observer = new MutationObserver(checkAll);
