@@ -7,6 +7,8 @@
  *   OT_RESULTS_FILE=path.json          where the counts reporter writes {passed, failed, ...}
  *   OT_CHROMIUM_PATH / OT_FIREFOX_PATH / OT_MINIBROWSER_PATH   override browser binaries
  *   OT_WEBDRIVER_PORT                  port WebKitWebDriver listens on (default: 4444)
+ *   OT_OS_SCHEME=dark                  WebKit only: start MiniBrowser with the OS dark (--dark-mode); its
+ *                                      WebDriver cannot emulate prefers-color-scheme otherwise
  *
  * `npm test` (scripts/test.mjs) sets these and, for WebKit, starts Xvfb + WebKitWebDriver first.
  * Direct use: OT_ENGINE=firefox npx wtr
@@ -65,7 +67,7 @@ async function makeLauncher() {
     capabilities: {
       // @ts-ignore vendor capabilities
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: b.path(), args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: b.path(), args: ['--automation', ...(process.env.OT_OS_SCHEME === 'dark' ? ['--dark-mode'] : [])] },
     },
   });
   // the launcher labels itself from capabilities (empty here); give the progress output a name

@@ -393,12 +393,19 @@ const WTR_BIN = 'node_modules/@web/test-runner/dist/bin.js';
 const resultsDir = mkdtempSync(join(tmpdir(), 'ot-wtr-'));
 process.on('exit', () => rmSync(resultsDir, { recursive: true, force: true }));
 
-async function runEngine(engine) {
+/**
+ * WebKit's WebDriver cannot emulate the OS colour scheme, so the host-page matrix runs a second
+ * time there in a MiniBrowser started dark (Chromium and Firefox cover both schemes in one run).
+ */
+const OS_DARK_FILES = ['tests/host-pages.test.ts'];
+const wantsOsDark = () => !opts.files.length || opts.files.some((f) => OS_DARK_FILES.includes(f.replace(/^\.\//, '')));
+
+async function runEngine(engine, { files = opts.files, osScheme = '' } = {}) {
   const t0 = Date.now();
-  const resultsFile = join(resultsDir, `${engine}.json`);
+  const resultsFile = join(resultsDir, `${engine}${osScheme}.json`);
   /** @type {Record<string,string>} */
-  let env = { OT_ENGINE: engine, OT_RESULTS_FILE: resultsFile };
-  if (opts.files.length) env.OT_FILES = JSON.stringify(opts.files);
+  let env = { OT_ENGINE: engine, OT_RESULTS_FILE: resultsFile, OT_OS_SCHEME: osScheme };
+  if (files.length) env.OT_FILES = JSON.stringify(files);
   let services = null;
   if (engine === 'webkit') {
     services = await startWebKitServices();
@@ -501,18 +508,23 @@ async function main() {
       summary.push({ name: engine, status, detail: IS_CI ? `engine unavailable in CI: ${why}` : why });
       continue;
     }
-    banner(`browser tests: ${BROWSERS[engine].name}`);
-    const r = await runEngine(engine);
-    total.passed += r.passed;
-    total.failed += r.failed;
-    if (r.status !== 'passed') failedAny = true;
-    const counts = `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`;
-    summary.push({
-      name: engine,
-      status: r.status === 'passed' ? 'ran' : 'FAILED',
-      detail: `${counts} (${r.time})${r.reason ? ` — ${r.reason}` : ''}`,
-    });
-    for (const f of (r.failures ?? []).slice(0, 20)) summary.push({ name: '', status: '', detail: `  ✗ ${f}` });
+    const passes = [{ name: engine, run: {} }];
+    if (engine === 'webkit' && wantsOsDark()) passes.push({ name: 'webkit, OS dark', run: { files: OS_DARK_FILES, osScheme: 'dark' } });
+    for (const pass of passes) {
+      if (interrupted) return;
+      banner(`browser tests: ${pass.name === engine ? BROWSERS[engine].name : pass.name}`);
+      const r = await runEngine(engine, pass.run);
+      total.passed += r.passed;
+      total.failed += r.failed;
+      if (r.status !== 'passed') failedAny = true;
+      const counts = `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`;
+      summary.push({
+        name: pass.name,
+        status: r.status === 'passed' ? 'ran' : 'FAILED',
+        detail: `${counts} (${r.time})${r.reason ? ` — ${r.reason}` : ''}`,
+      });
+      for (const f of (r.failures ?? []).slice(0, 20)) summary.push({ name: '', status: '', detail: `  ✗ ${f}` });
+    }
   }
 }
 

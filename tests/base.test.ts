@@ -55,7 +55,8 @@ describe('src: a publisher\'s dataset', () => {
         const { detail } = (await event) as CustomEvent<{ message: string }>;
         await el.updateComplete;
         expect(detail.message).to.match(message);
-        expect(el.matches(':state(fallback)') && el.matches(':state(error)')).to.equal(true);
+        expect(el.matches(':state(fallback)'), 'fallback').to.equal(true);
+        expect(el.matches(':state(error)'), 'not error: the widget shows the bundled data').to.equal(false);
         expect(text(el)).to.contain('State party since 1 June 2013'); // the bundled data
         expect(text(el)).to.contain('could not be loaded; showing the bundled data');
       } finally {
@@ -104,6 +105,50 @@ describe('locale resolution', () => {
       expect(text(el), locale).to.contain('State party since March 1, 1999');
     }
   });
+  it('a change of lang on an ancestor or on the document re-renders the widget in the new language', async () => {
+    const page = await fixture<HTMLElement>(html`<section lang="en-GB"><p><ot-treaty-badge country="DE" as-of="2020-01-01"></ot-treaty-badge></p>
+      <ot-treaty-badge country="DE" as-of="2020-01-01" locale="en-GB"></ot-treaty-badge></section>`);
+    const [inherited, own] = [...page.querySelectorAll('ot-treaty-badge')] as OtTreatyBadge[];
+    await inherited!.updateComplete;
+    page.lang = 'pl';
+    await waitUntil(() => text(inherited!).startsWith('Niemcy Państwo-strona od 1 marca 1999'), `not Polish: ${text(inherited!)}`);
+    const before = document.documentElement.lang;
+    try {
+      page.removeAttribute('lang'); // now the document's
+      document.documentElement.lang = 'lt';
+      await waitUntil(() => text(inherited!).startsWith('Vokietija'), `not Lithuanian: ${text(inherited!)}`);
+    } finally {
+      document.documentElement.lang = before;
+    }
+    await waitUntil(() => text(inherited!).includes('1 March 1999') || text(inherited!).includes('March 1, 1999'), 'not English again');
+    expect(text(own!), 'its own locale wins').to.contain('1 March 1999');
+  });
+  it('one MutationObserver and one media listener for the whole page, however many widgets', async () => {
+    const { MutationObserver: Original } = window;
+    const { addEventListener: add } = MediaQueryList.prototype;
+    let observers = 0;
+    let mediaListeners = 0;
+    window.MutationObserver = class extends Original {
+      constructor(callback: MutationCallback) {
+        super(callback);
+        observers++;
+      }
+    };
+    MediaQueryList.prototype.addEventListener = function (this: MediaQueryList, ...args: Parameters<MediaQueryList['addEventListener']>) {
+      mediaListeners++;
+      return add.apply(this, args);
+    };
+    try {
+      const page = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
+      const widgets = Array.from({ length: 50 }, () => Object.assign(document.createElement('ot-treaty-badge'), { country: 'DE' }));
+      page.append(...widgets);
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      expect({ observers, mediaListeners }).to.deep.equal({ observers: 1, mediaListeners: 1 });
+    } finally {
+      window.MutationObserver = Original;
+      MediaQueryList.prototype.addEventListener = add;
+    }
+  });
   it('a regional tag speaks its language and keeps its region for dates and numbers', async () => {
     const cases: [string, string][] = [['pl-PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['uk-UA', 'Німеччина Держава-учасниця з 1 березня 1999 р.'], ['en-GB', 'Germany State party since 1 March 1999'], ['en-US', 'Germany State party since March 1, 1999']];
     for (const [locale, expected] of cases) {
@@ -122,6 +167,18 @@ describe('theme', () => {
     expect(dark!.color).to.not.equal(light!.color);
     expect(auto!.color).to.equal('rgb(1, 2, 3)');
     expect(auto!.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+  it('auto, on a page that declares no color-scheme, follows the colour painted behind the widget, never the OS alone', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="background: #fff">
+      <div style="background: rgb(20 20 30)"><p><span style="background: rgba(255, 255, 255, 0.05)"><ot-treaty-badge country="DE"></ot-treaty-badge></span></p></div>
+      <div style="background: oklch(0.97 0.01 90)"><ot-treaty-badge country="DE"></ot-treaty-badge></div>
+      <div><ot-treaty-badge country="DE"></ot-treaty-badge></div>
+      <div style="background: #000"><ot-treaty-badge country="DE" theme="light"></ot-treaty-badge></div>
+      <div style="background: #000; color-scheme: light"><ot-treaty-badge country="DE"></ot-treaty-badge></div></div>`);
+    const widgets = [...page.querySelectorAll('ot-treaty-badge')] as OtTreatyBadge[];
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    await waitUntil(() => getComputedStyle(widgets[0]!).colorScheme === 'dark', 'the widget on a dark background did not turn dark');
+    expect(widgets.map((el) => getComputedStyle(el).colorScheme)).to.deep.equal(['dark', 'light', 'light', 'light', 'light']);
   });
 });
 

@@ -14,6 +14,7 @@ import type { Messages } from '../i18n/messages.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
 import { loadDataset, type Loaded } from './load.js';
+import { pageScheme, unwatchPage, watchPage } from './page.js';
 import { baseStyles } from './styles.js';
 
 /** What a widget needs to know to compute its view. */
@@ -65,9 +66,6 @@ export function describe(problem: Problem, t: Messages, f: Format): string {
 /** For console messages: English, with dates as written in attributes and data. */
 const devFormat: Format = { ...formatFor('en'), date: (day) => day, shortDate: (day) => day };
 
-/** Whether the page leaves colour scheme to the browser (then `theme="auto"` follows the OS). Read once. */
-let pageHasNoScheme: boolean | undefined;
-
 export interface FooterOptions {
   sources: readonly SourceId[];
   /** The figures behind the widget, header row first. */
@@ -77,12 +75,12 @@ export interface FooterOptions {
 
 /**
  * @attr as-of - `YYYY-MM-DD`: show the world as it was on this day. Default (or empty): today.
- * @attr locale - BCP 47 language tag. Default: the closest `lang` attribute, else `en`.
+ * @attr locale - BCP 47 language tag. Default: the closest `lang` attribute (followed when it changes), else `en`.
  * @attr src - URL of a dataset JSON shaped like `dist/dataset.json`, validated before use. Default: the bundled data.
- * @attr theme - `light`, `dark` or `auto` (follow the page's `color-scheme`, then the OS).
+ * @attr theme - `light`, `dark` or `auto` (follow the page: its declared `color-scheme`, else the colour painted behind the widget).
  * @fires ot-data-error - The widget cannot show what was asked, or `src` failed and the bundled data is shown. Bubbles, composed; `detail.message` says what to fix.
- * @cssstate error - The widget cannot show what was asked (a message is shown instead), or `src` failed.
- * @cssstate fallback - `src` failed to load or validate; the bundled data is shown.
+ * @cssstate error - The widget cannot show what was asked: a message is shown instead.
+ * @cssstate fallback - `src` failed to load or validate; the bundled data is shown, with a notice (not `error`).
  * @cssstate loading - `src` is loading.
  * @cssproperty --ot-font-family - Font of the widget. Default: the page's.
  * @cssproperty --ot-color-accent - Links and focus rings.
@@ -124,6 +122,9 @@ export abstract class OtElement<V> extends LitElement {
   protected outcome: Outcome<V> | undefined;
   #loadingSrc: string | null = null;
   #reported = '';
+  /** The `lang` the locale was resolved from, and the page's scheme under `theme="auto"` (see page.ts). */
+  #pageLang: string | undefined;
+  #pageScheme: 'light' | 'dark' | undefined;
 
   constructor() {
     super();
@@ -135,9 +136,28 @@ export abstract class OtElement<V> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    pageHasNoScheme ??= getComputedStyle(document.documentElement).colorScheme === 'normal';
     // Moved (or re-added) elsewhere: the closest `lang`, and so the locale, may have changed.
     this.requestUpdate();
+    watchPage(this, this.#onPageChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPage(this);
+  }
+
+  /** The page's `lang` or colours changed (or may have): update if what this widget shows changed. */
+  #onPageChange = (): void => {
+    const scheme = pageScheme(this);
+    if (this.#langInput() !== this.#pageLang || scheme !== this.#pageScheme) {
+      this.#pageScheme = scheme;
+      this.requestUpdate();
+    }
+  };
+
+  /** The language asked for: `locale`, else the closest `lang`, else the document's. */
+  #langInput(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
   }
 
   /** The day shown: `as-of`, or today on the reader's calendar. */
@@ -186,7 +206,8 @@ export abstract class OtElement<V> extends LitElement {
   }
 
   #prepare(): void {
-    const locale = resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    this.#pageLang = this.#langInput();
+    const locale = resolveLocale(this.#pageLang);
     const f = formatFor(locale.tag);
     const data = this.loaded?.ok ? this.loaded.dataset : bundledDataset;
     const day = this.resolveDay();
@@ -246,7 +267,7 @@ export abstract class OtElement<V> extends LitElement {
       ${links.length
         ? html`${t.footer.source}: ${links.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)} · `
         : nothing}<time datetime=${day}>${t.footer.asOf(f.date(day))}</time>${csv
-        ? html` · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button>`
+        ? html`<span class="get-data"> · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button></span>`
         : nothing}
     </span>`;
   }
@@ -254,8 +275,8 @@ export abstract class OtElement<V> extends LitElement {
   protected override updated(): void {
     const states = this.outcome?.ok ? [...(this.outcome.states ?? [])] : this.outcome ? ['error'] : [];
     if (this.isLoading) states.push('loading');
-    if (this.loaded && !this.loaded.ok) states.push('error', 'fallback');
-    if (this.theme === 'auto' && pageHasNoScheme) states.push('os-scheme');
+    if (this.loaded && !this.loaded.ok) states.push('fallback');
+    if (this.theme !== 'light' && this.theme !== 'dark' && this.#pageScheme) states.push(`${this.#pageScheme}-page`);
     this.#setStates(states);
 
     const problem = this.outcome && !this.outcome.ok ? this.outcome.problem : undefined;

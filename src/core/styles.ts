@@ -19,13 +19,21 @@ export const baseStyles = css`
     --_pending: var(--ot-color-pending, light-dark(#b04a00, #ff9e5e));
     --_withdrawn: var(--ot-color-withdrawn, light-dark(#b3261e, #ff8a80));
     font-family: var(--ot-font-family, inherit);
+    /* The page's font and text colour come in; its alignment, indent and line spacing do not. */
+    text-align: start;
+    text-indent: 0;
+    line-height: 1.45;
+    /* theme="auto": the page's declared scheme, else the one read from its painted background (page.ts). */
     color-scheme: inherit;
   }
   :host([hidden]) {
     display: none;
   }
-  :host(:state(os-scheme)) {
-    color-scheme: light dark;
+  :host(:state(light-page)) {
+    color-scheme: light;
+  }
+  :host(:state(dark-page)) {
+    color-scheme: dark;
   }
   :host([theme='light']),
   :host([theme='dark']) {
@@ -91,7 +99,10 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .footer button {
+    :host {
+      break-inside: avoid;
+    }
+    .footer .get-data {
       display: none;
     }
     .footer a::after {

@@ -33,7 +33,8 @@ export const counterStyles = css`
     font-size: var(--ot-font-size-small, 0.8125em);
   }
   a { color: inherit; }
-  time { white-space: nowrap; }
+  /* A date stays on one line; the footer's "Data as of …" is a whole sentence, and wraps. */
+  p time { white-space: nowrap; }
   .breakdown {
     display: flex;
     flex-wrap: wrap;

@@ -43,7 +43,7 @@ export const pledgeBarStyles = css`
     fill: var(--ot-pledge-bar-color, var(--_accent));
   }
   .history {
-    opacity: 0.6;
+    opacity: 0.75;
   }
   .pledge {
     fill: var(--ot-pledge-bar-pledge-color, var(--_pending));

@@ -175,14 +175,14 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
         ? html`<div class="axis"><svg part="axis" width="100%" height="20">${lines.map((l) => svg`<text x="${x(l[0])}%" y="12">${percent(ctx, l[0])}</text>${line(l, 15, 20)}`)}</svg></div>`
         : nothing}${rows.map(row)}</div>${guidelines.length
         ? html`<p class="key" part="key"><svg class="icon" width="8" height="14"><line x1="4" x2="4" y1="0" y2="14"/></svg>${this.withTimes(key, dates)}</p>`
-        : nothing}<table class="visually-hidden"><caption>${m.title}</caption><thead><tr>${m.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead
+        : nothing}<div class="visually-hidden"><table><caption>${m.title}</caption><thead><tr>${m.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead
       ><tbody>${entries.map(({ row, e, p }) => {
         const release = e && data.spending.releases[e.release]!;
         return html`<tr><th scope="row">${row.name}</th>${e && release
           ? html`<td>${e.year}</td><td>${percent(ctx, e.percentOfGdp)}</td><td>${p ? pledgeText(ctx, p) : ''}</td><td>${p
             ? `${p.fromYear}${p.toYear ? `–${p.toYear}` : ''}` : ''}</td><td>${this.withTimes(m.release(when(release.released)), dates)}</td>`
           : html`<td colspan="5">${m.none}</td>`}</tr>`;
-      })}</tbody></table></figure>${this.renderFooter(ctx, {
+      })}</tbody></table></div></figure>${this.renderFooter(ctx, {
         sources: [...entries.flatMap(({ e, p }) => [...(e?.sources ?? []), ...(p?.sources ?? [])]), ...guidelines.flatMap((g) => g.sources)],
         csv: [
           'country,name,year,percent_of_gdp,estimate,release,released,pledge_min,pledge_max,pledge_at_least,pledge_from,pledge_to,pledge_by,sources'.split(','),

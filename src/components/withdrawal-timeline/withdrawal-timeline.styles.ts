@@ -235,6 +235,8 @@ export const timelineStyles = css`
   }
   @media print {
     :host {
+      /* Longer than a page: kept whole, it would leave a blank page before it. Its events stay whole. */
+      break-inside: auto;
       --_marker: #000;
       --_today: #000;
       --_rule: #000;
