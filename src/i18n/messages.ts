@@ -4,7 +4,10 @@
  * formatted for the locale; counts arrive as numbers so each language picks its plural form.
  */
 import type { Status } from '../data/derive.js';
-import type { TreatyId, WithdrawalEventKind } from '../data/types.js';
+import type { DepositKind, TreatyId, WithdrawalEventKind } from '../data/types.js';
+
+/** The steps a badge can name while a withdrawal is announced: every step but a mere consideration, the deposit and the date of effect. */
+export type AnnouncedStep = Exclude<WithdrawalEventKind, 'consideration' | 'deposit' | 'effect'>;
 
 /** The plural categories of `Intl.PluralRules`; `other` is always required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -20,13 +23,26 @@ export interface Messages {
     signedOn: (date: string) => string;
     signatory: string;
     nonParty: string;
-    /** Deposited its instrument; in force for it from a later day (Art. 17). */
+    /** Deposited its instrument; in force for it from a later day (Art. 17). `deposited` is a `deposited` phrase. */
     joins: (inForceFrom: string, deposited: string) => string;
-    announcedOn: (date: string) => string;
+    /** How the state deposited its instrument, by the deposit's kind, with the day: "ratified on 12 March 2025", "acceded on 25 June 2025". */
+    deposited: Record<DepositKind, (date: string) => string>;
+    /**
+     * The latest step of a withdrawal (or a suspension) taken by the day, named by its kind: "The
+     * Prime Minister proposed withdrawal on 7 March 2025". `parliament` is the parliament's name in
+     * the language (`timeline.parliaments`), given for votes; it may be empty.
+     */
+    step: Record<AnnouncedStep, (date: string, parliament: string) => string>;
     /** `days` is the count formatted for the locale; choose the form by `n`. */
     takesEffect: (date: string, n: number, days: string) => string;
-    /** Pending or announced, but Art. 20's armed-conflict clause leaves the date open. */
+    /**
+     * Art. 20's armed-conflict clause leaves the date open: a note after the sentence ("no withdrawal
+     * can take effect while…"), so written as the language writes a clause inside parentheses; where
+     * it stands alone its first letter is capitalised.
+     */
     armedConflict: string;
+    /** A note on a suspension that other States Parties and Landmine Monitor dispute (Ukraine's). */
+    disputed: string;
     leftOn: (date: string) => string;
     /** The date was computed by the treaty's six-month rule. */
     derived: string;
@@ -144,3 +160,6 @@ export const plural = (locale: string, n: number, formatted: string, forms: Plur
   if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
   return (forms[r.select(n)] ?? forms.other).replace('#', formatted);
 };
+
+/** A parliament's name as the language writes it ("Верховна Рада"), from its name in the data; '' where none is recorded. */
+export const parliamentName = (t: Messages, actor: string | undefined): string => (actor ? t.timeline.parliaments[actor] ?? actor : '');
