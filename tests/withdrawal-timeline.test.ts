@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/withdrawal-timeline/withdrawal-timeline.js';
 import type { OtWithdrawalTimeline } from '../src/components/withdrawal-timeline/withdrawal-timeline.js';
-import { failingWidget } from './helpers.js';
+import { csvOf, failingWidget } from './helpers.js';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { groupByDay, timelineAt, windowTimeline, type TimelineEntry } from '../src/data/derive.js';
 import { en } from '../src/i18n/en.js';
@@ -66,7 +66,7 @@ describe('<ot-withdrawal-timeline>', () => {
     it('Poland, step by step: dates in <time>, the actor and the vote from the data', async () => {
       const el = await timeline({ countries: 'PL', 'as-of': '2026-03-01' });
       expect(shown(el)).to.deep.equal([
-        ['2025-03-07', 'Poland', 'Intent to withdraw announced'],
+        ['2025-03-07', 'Poland', 'Prime Minister proposes withdrawal'],
         ['2025-03-18', 'Poland', 'Joint statement recommends withdrawal'],
         ['2025-06-25', 'Poland', 'Parliament votes to withdraw'],
         ['2025-07-16', 'Poland', 'Withdrawal signed into law'],
@@ -131,7 +131,7 @@ describe('<ot-withdrawal-timeline>', () => {
     it('the same day, different steps, stay apart', async () => {
       const el = await timeline({ countries: 'UA', 'as-of': '2026-03-01' });
       const july15 = shown(el).filter(([date]) => date === '2025-07-15').map(([, , what]) => what);
-      expect(july15).to.deep.equal([en.event['parliament-vote'], en.event['signed-into-law']]);
+      expect(july15).to.deep.equal(['Parliament votes to suspend the convention', 'Suspension signed into law']);
     });
   });
 
@@ -258,7 +258,59 @@ describe('<ot-withdrawal-timeline>', () => {
     it('a derived deposit date (Lithuania under the CCM) says so', async () => {
       const el = await timeline({ treaty: 'ccm', 'as-of': '2025-03-06' });
       const deposit = events(el).find((li) => part(li, 'what') === en.event.deposit)!;
-      expect(part(deposit, 'note')).to.equal(en.badge.derived);
+      expect(part(deposit, 'note')).to.equal('date worked back from the date of effect by the treaty’s six-month rule');
+      const csv = await csvOf(el);
+      const row = csv.find((r) => r[3] === 'deposit')!;
+      expect([row[0], row[10], row[12]]).to.deep.equal(['2024-09-06', 'true', 'date worked back from the date of effect by the treaty’s six-month rule']);
+    });
+  });
+
+  describe('what each event was, and how sure', () => {
+    it('Ukraine: a decision to withdraw, then a suspension voted, signed and notified; none of it a withdrawal', async () => {
+      const el = await timeline({ countries: 'UA', 'as-of': '2026-11-29' });
+      expect(shown(el)).to.deep.equal([
+        ['2025-06-29', 'Ukraine', 'Decision to withdraw, put into force by decree'],
+        ['2025-07-15', 'Ukraine', 'Parliament votes to suspend the convention'],
+        ['2025-07-15', 'Ukraine', 'Suspension signed into law'],
+        ['2025-07-18', 'Ukraine', 'Suspension notified to the UN'],
+        [undefined, 'Ukraine', 'Withdrawal takes effect'],
+      ]);
+      expect(part(events(el)[1]!, 'detail')).to.equal('Verkhovna Rada · 299 in favour');
+      expect(part(events(el)[3]!, 'note')).to.equal('another source gives 21 July 2025');
+    });
+
+    it('an event the data marks disputed says so', async () => {
+      const copy = structuredClone(d);
+      for (const e of copy.participation.ottawa.UA!.withdrawal!) {
+        if (e.kind.startsWith('suspension')) e.disputed = { note: 'Contested.', sources: ['hrw-ukraine-suspends-2025'], confidence: 'P' };
+      }
+      const src = URL.createObjectURL(new Blob([JSON.stringify(copy)], { type: 'application/json' }));
+      try {
+        const el = await timeline({ countries: 'UA', 'as-of': '2026-11-29', src });
+        await waitUntil(() => !el.matches(':state(loading)') && events(el).length > 0, 'the dataset did not load');
+        expect(events(el).map((li) => part(li, 'note'))).to.deep.equal([
+          '',
+          en.badge.disputed,
+          en.badge.disputed,
+          `another source gives 21 July 2025; ${en.badge.disputed}`,
+          '',
+        ]);
+        expect(en.badge.disputed).to.equal('the suspension is disputed by several States Parties and Landmine Monitor');
+      } finally {
+        URL.revokeObjectURL(src);
+      }
+    });
+
+    it('"Get the data" in the widget\'s language: descriptions and names in Polish, kinds as codes, no English actor', async () => {
+      const el = await timeline({ countries: 'PL,UA', 'as-of': '2026-11-29', locale: 'pl' });
+      const [head, ...rows] = await csvOf(el);
+      expect(head).to.deep.equal(['date', 'country', 'name', 'event', 'description', 'parliament', 'votes_for', 'votes_against', 'abstained',
+        'scheduled', 'derived', 'disputed', 'notes', 'as_of', 'sources']);
+      expect(rows.find((r) => r[0] === '2025-03-07')!.slice(0, 6)).to.deep.equal(['2025-03-07', 'PL', 'Polska', 'proposal', 'Premier proponuje wystąpienie', '']);
+      expect(rows.find((r) => r[3] === 'suspension-vote')!.slice(1, 7)).to.deep.equal(['UA', 'Ukraina', 'suspension-vote',
+        'Parlament głosuje za zawieszeniem konwencji', 'Rada Najwyższa', '299']);
+      expect(rows.find((r) => r[3] === 'suspension')![12]).to.equal('według innego źródła 21 lipca 2025');
+      expect(rows.flat().join(' ')).to.not.match(/Prime Minister|President|Defence ministers/);
     });
   });
 

@@ -113,6 +113,8 @@ export interface Messages {
     scheduled: string;
     /** The date is when the act was reported. */
     reported: string;
+    /** A step's date worked back from the date of effect by the treaty's six-month rule, its own day not found (Lithuania's CCM deposit). */
+    workedBack: string;
     /** In place of the date of a withdrawal held by Art. 20's armed-conflict clause. */
     open: string;
     /** The as-of marker. */
