@@ -121,7 +121,7 @@ const NAMES = [...new Set([
 const ENGLISH_NAMES = [...new Set([
   'NATO',
   'Ottawa',
-  ...Object.values(d.participation).flatMap((p) => Object.values(p).flatMap((r) => (r.withdrawal ?? []).filter((e) => e.kind === 'parliament-vote').map((e) => e.actor!))),
+  ...Object.values(d.participation).flatMap((p) => Object.values(p).flatMap((r) => (r.withdrawal ?? []).filter((e) => e.kind === 'parliament-vote' || e.kind === 'suspension-vote').map((e) => e.actor!))),
 ])].sort((a, b) => b.length - a.length);
 
 /** Words that are also ordinary words of the language (checked by hand), so not a leak. */
