@@ -14,6 +14,7 @@ import type { Messages } from '../i18n/messages.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
 import { loadDataset, type Loaded } from './load.js';
+import { onePerPublisher } from './sources.js';
 import { baseStyles } from './styles.js';
 
 /** What a widget needs to know to compute its view. */
@@ -239,8 +240,7 @@ export abstract class OtElement<V> extends LitElement {
   /** The footer: sources, the day the figures are as of, "Get the data", and the fallback notice. */
   protected renderFooter(ctx: Context, { sources, csv, csvName }: FooterOptions): TemplateResult {
     const { t, f, data, day } = ctx;
-    // One link per publisher: two pages of the same publisher read as a repetition.
-    const links = [...new Map(sources.map((id) => data.sources[id]).filter((s) => !!s).map((s) => [s.publisher, s])).values()];
+    const links = onePerPublisher(data, sources);
     return html`<span class="footer" part="footer">
       ${this.loaded && !this.loaded.ok ? html`<span class="notice">${t.footer.fallback}</span> ` : nothing}
       ${links.length

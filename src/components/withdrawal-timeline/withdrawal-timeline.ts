@@ -5,6 +5,7 @@ import { countryCode, groupByDay, timelineAt, windowTimeline, type TimelineEntry
 import type { IsoDate, TreatyId, Vote } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import type { Format } from '../../core/format.js';
+import { onePerPublisher } from '../../core/sources.js';
 import { parliamentName, type Messages } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
 import { baseStyles } from '../../core/styles.js';
@@ -245,7 +246,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
         if (!notes.has(text)) notes.set(text, n.date ? this.withTimes(text, [n.date]) : [text]);
       }
     }
-    const sources = [...new Map(entries.flatMap((e) => e.sources).map((id) => data.sources[id]).filter((s) => !!s).map((s) => [s.publisher, s])).values()];
+    const sources = onePerPublisher(data, entries.flatMap((e) => e.sources));
     const names = cachedIntl(`l${locale.tag}`, () => new Intl.ListFormat(locale.tag, { type: 'conjunction' }));
     return html`<li class="event ${first.scheduled ? 'scheduled' : ''}" part="event" tabindex=${i === this.#stop ? 0 : -1}>
       <span class="n" aria-hidden="true">${i + 1}</span>
