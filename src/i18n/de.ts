@@ -61,19 +61,23 @@ export const de: Messages = {
   },
   pledgeBar: {
     title: 'Verteidigungsausgaben in % des BIP',
-    columns: ['Staat', 'Jahr', 'Ausgaben in % des BIP', 'Zusage', 'Zieljahr', 'Quelle'],
+    columns: ['Staat', 'Jahr', 'Ausgaben in % des BIP', 'Zusage', 'Haushalt', 'Quelle'],
     spent: (percent, year, estimate, released) => `${percent} im Jahr ${year} (NATO-${estimate ? 'Schätzung' : 'Angabe'}, ${released})`,
     none: 'keine Daten zu Verteidigungsausgaben',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'mindestens ' : ''}${max ? `${min}–${max}` : min} ${to ? `jährlich von ${from} bis ${to}` : `${by ? 'bis' : atLeast ? 'ab' : 'für'} ${from}`}`,
     release: (date) => `NATO, ${date}`,
-    pledged: (pledge) => `Zusage: ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `Zusage: ${p} (${d})`, 'draft-budget': (p, d) => `Haushaltsentwurf: ${p} (${d})`, budget: (p, d) => `beschlossener Haushalt: ${p} (${d})` },
+    nationalDefinition: 'nach nationaler Definition einschließlich des Fonds zur Unterstützung der Streitkräfte, nicht nach der Methodik der NATO',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Verteidigungsausgaben in % des BIP: ${rows.join('; ')}`,
     earlier: (items) => `Frühere Jahre: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `NATO-Vorgaben: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} für Kernverteidigung, ${percent} insgesamt` : percent} bis ${year} (beschlossen am ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} für Kernverteidigung, ${percent} insgesamt` : percent} bis ${year} (beschlossen am ${agreed})`
+        : `${percent} seit ${agreed}${commitment ? ` (${commitment})` : ''}`)
       .join('; ')}`,
+    wales: (date) => `beim Gipfel in Wales am ${date} vereinbarten die Verbündeten, sich diesem Wert binnen eines Jahrzehnts anzunähern`,
   },
   event: {
     consideration: 'Regierung erwägt Austritt',

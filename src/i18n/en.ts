@@ -61,19 +61,23 @@ export const en: Messages = {
   },
   pledgeBar: {
     title: 'Defence spending, % of GDP',
-    columns: ['State', 'Year', 'Spending, % of GDP', 'Pledge', 'Target year', 'Source'],
+    columns: ['State', 'Year', 'Spending, % of GDP', 'Pledge', 'Budget', 'Source'],
     spent: (percent, year, estimate, released) => `${percent} in ${year} (NATO ${estimate ? 'estimate' : 'figure'}, ${released})`,
     none: 'no defence spending data',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'at least ' : ''}${max ? `${min}–${max}` : min} ${to ? `a year ${from}–${to}` : `${by ? 'by' : atLeast ? 'from' : 'for'} ${from}`}`,
     release: (date) => `NATO, ${date}`,
-    pledged: (pledge) => `pledged ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `pledged ${p} (${d})`, 'draft-budget': (p, d) => `draft budget: ${p} (${d})`, budget: (p, d) => `budget adopted: ${p} (${d})` },
+    nationalDefinition: 'by the national definition, which includes the Armed Forces Support Fund, not by NATO’s measure',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Defence spending, % of GDP: ${rows.join('; ')}`,
     earlier: (items) => `Earlier: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `NATO guidelines: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} core, ${percent} in all` : percent} by ${year} (agreed ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} core, ${percent} in all` : percent} by ${year} (agreed ${agreed})`
+        : `${percent} since ${agreed}${commitment ? ` (${commitment})` : ''}`)
       .join('; ')}`,
+    wales: (date) => `at the Wales summit on ${date} allies agreed to move towards it within a decade`,
   },
   event: {
     consideration: 'Government considers withdrawal',

@@ -61,19 +61,23 @@ export const et: Messages = {
   },
   pledgeBar: {
     title: 'Kaitsekulutused, % SKP-st',
-    columns: ['Riik', 'Aasta', 'Kulutused, % SKP-st', 'Lubadus', 'Sihtaasta', 'Allikas'],
+    columns: ['Riik', 'Aasta', 'Kulutused, % SKP-st', 'Lubadus', 'Eelarve', 'Allikas'],
     spent: (percent, year, estimate, released) => `${percent} ${year}. aastal (NATO ${estimate ? 'hinnang' : 'andmed'}, ${released})`,
     none: 'kaitsekulutuste andmed puuduvad',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'vähemalt ' : ''}${max ? `${min}–${max}` : min} ${to ? `aastas aastatel ${from}–${to}` : by ? `hiljemalt ${from}. aastaks` : atLeast ? `alates ${from}. aastast` : `${from}. aastaks`}`,
     release: (date) => `NATO, ${date}`,
-    pledged: (pledge) => `lubatud ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `lubatud ${p} (${d})`, 'draft-budget': (p, d) => `eelarve eelnõu: ${p} (${d})`, budget: (p, d) => `vastu võetud eelarve: ${p} (${d})` },
+    nationalDefinition: 'riikliku määratluse järgi, mis hõlmab relvajõudude toetusfondi, mitte NATO metoodika järgi',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Kaitsekulutused, % SKP-st: ${rows.join('; ')}`,
     earlier: (items) => `Varasemad aastad: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `NATO eesmärgid: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} põhilisteks kaitsekuludeks, kokku ${percent}` : percent} ${year}. aastaks (kokkulepe: ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} põhilisteks kaitsekuludeks, kokku ${percent}` : percent} ${year}. aastaks (kokkulepe: ${agreed})`
+        : `${percent} (kokkulepe: ${agreed}${commitment ? `; ${commitment}` : ''})`)
       .join('; ')}`,
+    wales: (date) => `Walesi tippkohtumisel (${date}) lepiti kokku liikuda kümne aasta jooksul selle taseme poole`,
   },
   event: {
     consideration: 'Valitsus kaalub lahkumist',

@@ -61,19 +61,23 @@ export const fi: Messages = {
   },
   pledgeBar: {
     title: 'Puolustusmenot, % bkt:stä',
-    columns: ['Valtio', 'Vuosi', 'Menot, % bkt:stä', 'Lupaus', 'Tavoitevuosi', 'Lähde'],
+    columns: ['Valtio', 'Vuosi', 'Menot, % bkt:stä', 'Lupaus', 'Talousarvio', 'Lähde'],
     spent: (percent, year, estimate, released) => `${percent} vuonna ${year} (Naton ${estimate ? 'arvio' : 'luku'}, ${released})`,
     none: 'ei tietoja puolustusmenoista',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'vähintään ' : ''}${max ? `${min}–${max}` : min} ${to ? `vuosittain ${from}–${to}` : by ? `vuoteen ${from} mennessä` : atLeast ? `vuodesta ${from} alkaen` : `vuodelle ${from}`}`,
     release: (date) => `Nato, ${date}`,
-    pledged: (pledge) => `luvattu ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `luvattu ${p} (${d})`, 'draft-budget': (p, d) => `talousarvioesitys: ${p} (${d})`, budget: (p, d) => `hyväksytty talousarvio: ${p} (${d})` },
+    nationalDefinition: 'kansallisen määritelmän mukaan, johon sisältyy asevoimien tukirahasto, ei Naton laskutavan mukaan',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Puolustusmenot, % bkt:stä: ${rows.join('; ')}`,
     earlier: (items) => `Aiemmat vuodet: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `Naton tavoitteet: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} varsinaisiin puolustusmenoihin, yhteensä ${percent}` : percent} vuoteen ${year} mennessä (sovittu ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} varsinaisiin puolustusmenoihin, yhteensä ${percent}` : percent} vuoteen ${year} mennessä (sovittu ${agreed})`
+        : `${percent} (sovittu ${agreed}${commitment ? `; ${commitment}` : ''})`)
       .join('; ')}`,
+    wales: (date) => `Walesin huippukokouksessa ${date} liittolaiset sopivat pyrkivänsä siihen kymmenen vuoden kuluessa`,
   },
   event: {
     consideration: 'Hallitus harkitsee eroamista',

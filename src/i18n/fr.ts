@@ -65,19 +65,23 @@ export const fr: Messages = {
   },
   pledgeBar: {
     title: 'Dépenses de défense, en % du PIB',
-    columns: ['État', 'Année', 'Dépenses, en % du PIB', 'Engagement', 'Année cible', 'Source'],
+    columns: ['État', 'Année', 'Dépenses, en % du PIB', 'Engagement', 'Budget', 'Source'],
     spent: (percent, year, estimate, released) => `${percent} en ${year} (${estimate ? 'estimation' : 'chiffre'} de l’OTAN, ${released})`,
     none: 'pas de données sur les dépenses de défense',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'au moins ' : ''}${max ? `${min} à ${max}` : min} ${to ? `par an entre ${from} et ${to}` : `${by ? 'd’ici' : atLeast ? 'à partir de' : 'pour'} ${from}`}`,
     release: (date) => `OTAN, ${date}`,
-    pledged: (pledge) => `engagement\u00a0: ${pledge}`,
-    summary: (country, spent, pledged) => `${country}\u00a0: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `engagement\u00a0: ${p} (${d})`, 'draft-budget': (p, d) => `projet de budget\u00a0: ${p} (${d})`, budget: (p, d) => `budget adopté\u00a0: ${p} (${d})` },
+    nationalDefinition: 'selon la définition nationale, qui inclut le Fonds de soutien aux forces armées, et non selon la méthode de l’OTAN',
+    summary: (country, spent, commitments) => `${country}\u00a0: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Dépenses de défense, en % du PIB\u00a0: ${rows.join('\u202f; ')}`,
     earlier: (items) => `Années précédentes\u00a0: ${items.map(([year, percent]) => `${percent} en ${year}`).join(', ')}`,
     guidelines: (items) => `Objectifs de l’OTAN\u00a0: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} pour la défense de base, ${percent} au total` : percent} d’ici ${year} (adopté le ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} pour la défense de base, ${percent} au total` : percent} d’ici ${year} (adopté le ${agreed})`
+        : `${percent} depuis ${agreed}${commitment ? ` (${commitment})` : ''}`)
       .join('\u202f; ')}`,
+    wales: (date) => `au sommet du pays de Galles, le ${date}, les Alliés sont convenus de s’en rapprocher d’ici dix ans`,
   },
   event: {
     consideration: 'Le gouvernement envisage un retrait',

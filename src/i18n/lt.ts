@@ -66,19 +66,23 @@ export const lt: Messages = {
   },
   pledgeBar: {
     title: 'Gynybos išlaidos, % BVP',
-    columns: ['Valstybė', 'Metai', 'Išlaidos, % BVP', 'Įsipareigojimas', 'Tikslo metai', 'Šaltinis'],
+    columns: ['Valstybė', 'Metai', 'Išlaidos, % BVP', 'Įsipareigojimas', 'Biudžetas', 'Šaltinis'],
     spent: (percent, year, estimate, released) => `${percent} ${year} m. (NATO ${estimate ? 'vertinimas' : 'duomenys'}, ${released})`,
     none: 'nėra gynybos išlaidų duomenų',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'ne mažiau kaip ' : ''}${max ? `${min}–${max}` : min} ${to ? `kasmet ${from}–${to} m.` : `${by ? 'iki ' : atLeast ? 'nuo ' : ''}${from} m.`}`,
     release: (date) => `NATO, ${date}`,
-    pledged: (pledge) => `įsipareigojimas: ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `įsipareigojimas: ${p} (${d})`, 'draft-budget': (p, d) => `biudžeto projektas: ${p} (${d})`, budget: (p, d) => `priimtas biudžetas: ${p} (${d})` },
+    nationalDefinition: 'pagal nacionalinį apibrėžimą, įskaitant Ginkluotųjų pajėgų paramos fondą, o ne pagal NATO metodiką',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Gynybos išlaidos, % BVP: ${rows.join('; ')}`,
     earlier: (items) => `Anksčiau: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `NATO gairės: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} pagrindinėms gynybos reikmėms, iš viso ${percent}` : percent} iki ${year} m. (sutarta ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} pagrindinėms gynybos reikmėms, iš viso ${percent}` : percent} iki ${year} m. (sutarta ${agreed})`
+        : `${percent} (sutarta ${agreed}${agreed.length === 4 ? ' m.' : ''}${commitment ? `; ${commitment}` : ''})`)
       .join('; ')}`,
+    wales: (date) => `Velso viršūnių susitikime ${date} sąjungininkės susitarė per dešimtmetį priartėti prie šio lygio`,
   },
   event: {
     consideration: 'Vyriausybė svarsto pasitraukimą',

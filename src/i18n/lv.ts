@@ -61,19 +61,23 @@ export const lv: Messages = {
   },
   pledgeBar: {
     title: 'Aizsardzības izdevumi, % no IKP',
-    columns: ['Valsts', 'Gads', 'Izdevumi, % no IKP', 'Apņemšanās', 'Mērķa gads', 'Avots'],
+    columns: ['Valsts', 'Gads', 'Izdevumi, % no IKP', 'Apņemšanās', 'Budžets', 'Avots'],
     spent: (percent, year, estimate, released) => `${percent} ${year}. gadā (NATO ${estimate ? 'aplēse' : 'dati'}, ${released})`,
     none: 'nav datu par aizsardzības izdevumiem',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'vismaz ' : ''}${max ? `${min}–${max}` : min} ${to ? `gadā no ${from}. līdz ${to}. gadam` : by ? `līdz ${from}. gadam` : atLeast ? `no ${from}. gada` : `${from}. gadā`}`,
     release: (date) => `NATO, ${date}`,
-    pledged: (pledge) => `apņemšanās: ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `apņemšanās: ${p} (${d})`, 'draft-budget': (p, d) => `budžeta projekts: ${p} (${d})`, budget: (p, d) => `pieņemtais budžets: ${p} (${d})` },
+    nationalDefinition: 'pēc nacionālās definīcijas, kas ietver Bruņoto spēku atbalsta fondu, nevis pēc NATO metodikas',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Aizsardzības izdevumi, % no IKP: ${rows.join('; ')}`,
     earlier: (items) => `Iepriekš: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `NATO vadlīnijas: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} pamata aizsardzībai, kopā ${percent}` : percent} līdz ${year}. gadam (pieņemtas: ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} pamata aizsardzībai, kopā ${percent}` : percent} līdz ${year}. gadam (pieņemtas: ${agreed})`
+        : `${percent} (pieņemtas: ${agreed}${commitment ? `; ${commitment}` : ''})`)
       .join('; ')}`,
+    wales: (date) => `Velsas samitā (${date}) sabiedrotie vienojās desmit gadu laikā tuvoties šim līmenim`,
   },
   event: {
     consideration: 'Valdība apsver izstāšanos',

@@ -4,7 +4,7 @@
  * formatted for the locale; counts arrive as numbers so each language picks its plural form.
  */
 import type { Status } from '../data/derive.js';
-import type { DepositKind, TreatyId, WithdrawalEventKind } from '../data/types.js';
+import type { DepositKind, PledgeKind, TreatyId, WithdrawalEventKind } from '../data/types.js';
 
 /** The steps a badge can name while a withdrawal is announced: every step but a mere consideration, the deposit and the date of effect. */
 export type AnnouncedStep = Exclude<WithdrawalEventKind, 'consideration' | 'deposit' | 'effect'>;
@@ -77,9 +77,12 @@ export interface Messages {
   pledgeBar: {
     /** The chart's title. */
     title: string;
-    /** The table's column headers: state, year, spending, pledge, target year, source. */
+    /** The table's column headers: state, year, spending (NATO's figure), pledge, budget, source. */
     columns: [string, string, string, string, string, string];
-    /** `percent` formatted ("4.48%"), `released` the release date as far as known: "4.48% in 2025 (NATO estimate, 28 Aug 2025)". */
+    /**
+     * NATO's figure: `percent` formatted as NATO publishes it, with two decimals ("4.00%"), `released`
+     * the release date as far as known: "4.00% in 2025 (NATO estimate, 28 Aug 2025)".
+     */
     spent: (percent: string, year: string, estimate: boolean, released: string) => string;
     /** A row whose state has no estimate known on the day. */
     none: string;
@@ -90,16 +93,31 @@ export interface Messages {
     pledge: (p: { min: string; max?: string; atLeast?: boolean; from: string; to?: string; by?: boolean }) => string;
     /** A NATO release in the table's source column, by its date: "NATO, 28 Aug 2025". */
     release: (date: string) => string;
-    /** Before the pledge marker's key: "pledged 4.8% for 2026". */
-    pledged: (pledge: string) => string;
-    /** One state in the accessible name: "Poland: 4.48% in 2025 (…), pledged 4.8% for 2026". */
-    summary: (country: string, spent: string, pledged?: string) => string;
+    /**
+     * A pledge or a budget, named by its kind (a political pledge is not a budget), with the day it
+     * was made as far as known: "pledged 5% by 2028 (25 Feb 2025)", "draft budget: 4.8% for 2026
+     * (28 Aug 2025)", "budget adopted: 4.91% for 2026 (4 Dec 2025)". `pledge` is a `pledge` phrase.
+     */
+    commitment: Record<PledgeKind, (pledge: string, date: string) => string>;
+    /**
+     * After a share counted by the state's own definition of defence spending, not NATO's (Poland's
+     * budgets: they include the Armed Forces Support Fund, the only such case in the data). Follows a comma.
+     */
+    nationalDefinition: string;
+    /** One state in the accessible name: "Latvia: 3.73% in 2025 (…), pledged 5% by 2028 (…), budget adopted: 4.91% for 2026 (…)". */
+    summary: (country: string, spent: string, commitments: string[]) => string;
     /** The accessible name, from the states' summaries. */
     label: (rows: string[]) => string;
     /** Earlier years' estimates: [year, percent] formatted. */
     earlier: (items: [string, string][]) => string;
-    /** The key of the reference lines; `core` only where the guideline splits out a core share. */
-    guidelines: (items: { percent: string; core?: string; year: string; agreed: string }[]) => string;
+    /**
+     * The key of the reference lines. `core` only where the guideline splits out a core share;
+     * `year` only where it sets a year to meet it by (else it applies since `agreed`); `commitment`
+     * a later commitment about reaching it (`wales`).
+     */
+    guidelines: (items: { percent: string; core?: string; year?: string; agreed: string; commitment?: string }[]) => string;
+    /** The Wales Summit's commitment (5 September 2014) to the 2% guideline, with its day. */
+    wales: (date: string) => string;
   };
 
   event: Record<WithdrawalEventKind, string>;

@@ -66,19 +66,23 @@ export const pl: Messages = {
   },
   pledgeBar: {
     title: 'Wydatki na obronność, % PKB',
-    columns: ['Państwo', 'Rok', 'Wydatki, % PKB', 'Zobowiązanie', 'Rok docelowy', 'Źródło'],
+    columns: ['Państwo', 'Rok', 'Wydatki, % PKB', 'Zobowiązanie', 'Budżet', 'Źródło'],
     spent: (percent, year, estimate, released) => `${percent} w ${year} r. (${estimate ? 'szacunek' : 'dane'} NATO, ${released})`,
     none: 'brak danych o wydatkach na obronność',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'co najmniej ' : ''}${max ? `${min}–${max}` : min} ${to ? `rocznie w latach ${from}–${to}` : `${by ? 'do' : atLeast ? 'od' : 'na'} ${from} r.`}`,
     release: (date) => `NATO, ${date}`,
-    pledged: (pledge) => `zobowiązanie: ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `zobowiązanie: ${p} (${d})`, 'draft-budget': (p, d) => `projekt budżetu: ${p} (${d})`, budget: (p, d) => `budżet uchwalony: ${p} (${d})` },
+    nationalDefinition: 'według definicji krajowej, obejmującej Fundusz Wsparcia Sił Zbrojnych, a nie według metodologii NATO',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Wydatki na obronność, % PKB: ${rows.join('; ')}`,
     earlier: (items) => `Wcześniej: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `Wytyczne NATO: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} na podstawowe wydatki obronne, łącznie ${percent}` : percent} do ${year} r. (uzgodnione ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} na podstawowe wydatki obronne, łącznie ${percent}` : percent} do ${year} r. (uzgodnione ${agreed})`
+        : `${percent} od ${agreed}${agreed.length === 4 ? ' r.' : ''}${commitment ? ` (${commitment})` : ''}`)
       .join('; ')}`,
+    wales: (date) => `na szczycie w Walii ${date} sojusznicy uzgodnili, że w ciągu dekady będą dążyć do tego poziomu`,
   },
   event: {
     consideration: 'Rząd rozważa wystąpienie',

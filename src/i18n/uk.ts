@@ -66,19 +66,23 @@ export const uk: Messages = {
   },
   pledgeBar: {
     title: 'Витрати на оборону, % ВВП',
-    columns: ['Держава', 'Рік', 'Витрати, % ВВП', 'Зобов’язання', 'Цільовий рік', 'Джерело'],
+    columns: ['Держава', 'Рік', 'Витрати, % ВВП', 'Зобов’язання', 'Бюджет', 'Джерело'],
     spent: (percent, year, estimate, released) => `${percent} у ${year} р. (${estimate ? 'оцінка' : 'дані'} НАТО, ${released})`,
     none: 'немає даних про витрати на оборону',
     pledge: ({ min, max, atLeast, from, to, by }) =>
       `${atLeast ? 'щонайменше ' : ''}${max ? `${min}–${max}` : min} ${to ? `щороку у ${from}–${to} рр.` : `${by ? 'до' : atLeast ? 'з' : 'на'} ${from} р.`}`,
     release: (date) => `НАТО, ${date}`,
-    pledged: (pledge) => `зобов’язання: ${pledge}`,
-    summary: (country, spent, pledged) => `${country}: ${spent}${pledged ? `, ${pledged}` : ''}`,
+    commitment: { pledge: (p, d) => `зобов’язання: ${p} (${d})`, 'draft-budget': (p, d) => `проєкт бюджету: ${p} (${d})`, budget: (p, d) => `ухвалений бюджет: ${p} (${d})` },
+    nationalDefinition: 'за національним визначенням, що включає Фонд підтримки Збройних сил, а не за методикою НАТО',
+    summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Витрати на оборону, % ВВП: ${rows.join('; ')}`,
     earlier: (items) => `Раніше: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
     guidelines: (items) => `Орієнтири НАТО: ${items
-      .map(({ percent, core, year, agreed }) => `${core ? `${core} на основні оборонні потреби, загалом ${percent}` : percent} до ${year} р. (ухвалено ${agreed})`)
+      .map(({ percent, core, year, agreed, commitment }) => year
+        ? `${core ? `${core} на основні оборонні потреби, загалом ${percent}` : percent} до ${year} р. (ухвалено ${agreed})`
+        : `${percent} з ${agreed}${agreed.length === 4 ? ' р.' : ''}${commitment ? ` (${commitment})` : ''}`)
       .join('; ')}`,
+    wales: (date) => `на саміті в Уельсі ${date} союзники домовилися протягом десятиліття наблизитися до цього рівня`,
   },
   event: {
     consideration: 'Уряд розглядає вихід',
