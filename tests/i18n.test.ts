@@ -55,6 +55,8 @@ const SCENES: Scene[] = [
   counter('breakdown and trend', { 'as-of': '2025-03-18', breakdown: true, trend: true }),
   counter('killed and injured', { year: '2024', 'as-of': '2026-11-28', breakdown: true }),
   counter('outcome not stated', { year: '2014', 'as-of': '2016-01-01', breakdown: true }),
+  counter('children of recorded age', { year: '2022', 'as-of': '2026-11-28', breakdown: true }),
+  counter('an approximate civilian share', { year: '2001', 'as-of': '2026-11-28', breakdown: true }),
   counter('revised, no breakdown', { year: '2016', 'as-of': '2026-11-28', breakdown: true }),
   counter('an edition known by its year', { year: '2008', 'as-of': '2010-06-01', breakdown: true, trend: true }),
   bar('several rows with history', { countries: 'PL,EE,LV,LT,FI,US', 'as-of': '2026-11-28', history: true }),

@@ -52,9 +52,9 @@ export const de: Messages = {
     killed: (_, count) => `${count} getötet`,
     injured: (_, count) => `${count} verletzt`,
     unstated: (_, count) => `${count} ohne Angabe, ob getötet oder verletzt`,
-    civilians: (percent) => `${percent} Zivilpersonen`,
+    civilians: (percent, approximate) => `${approximate ? 'etwa ' : ''}${percent} Zivilpersonen`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('de', n, count, { one: '# Kind', other: '# Kinder' })}, ` : 'Kinder: '}${percent} ${ofCivilians ? 'der zivilen Opfer' : '(Bezugsgröße nicht angegeben)'}`,
+      `${count ? `${plural('de', n, count, { one: '# Kind', other: '# Kinder' })}, ` : 'Kinder: '}${percent} ${ofCivilians ? 'der zivilen Opfer mit erfasstem Alter' : '(Bezugsgröße nicht angegeben)'}`,
     noBreakdown: 'Keine Aufschlüsselung in dieser Ausgabe',
     trend: (from, to) => `Getötete und Verletzte pro Jahr, ${from}–${to}`,
     columns: ['Jahr', 'Getötete oder Verletzte', 'Ausgabe'],

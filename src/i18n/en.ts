@@ -52,9 +52,9 @@ export const en: Messages = {
     killed: (_, count) => `${count} killed`,
     injured: (_, count) => `${count} injured`,
     unstated: (_, count) => `${count} outcome not stated`,
-    civilians: (percent) => `${percent} civilians`,
+    civilians: (percent, approximate) => `${approximate ? 'about ' : ''}${percent} civilians`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('en', n, count, { one: '# child', other: '# children' })}, ` : 'Children: '}${percent} ${ofCivilians ? 'of civilian casualties' : '(base not stated)'}`,
+      `${count ? `${plural('en', n, count, { one: '# child', other: '# children' })}, ` : 'Children: '}${percent} ${ofCivilians ? 'of civilian casualties whose age was recorded' : '(base not stated)'}`,
     noBreakdown: 'No breakdown in this edition',
     trend: (from, to) => `People killed or injured each year, ${from}–${to}`,
     columns: ['Year', 'Killed or injured', 'Edition'],

@@ -52,9 +52,9 @@ export const et: Messages = {
     killed: (n, count) => plural('et', n, count, { one: '# hukkunu', other: '# hukkunut' }),
     injured: (n, count) => plural('et', n, count, { one: '# vigastatu', other: '# vigastatut' }),
     unstated: (n, count) => plural('et', n, count, { one: '# ohver, tagajärg teadmata', other: '# ohvrit, tagajärg teadmata' }),
-    civilians: (percent) => `${percent} ohvritest olid tsiviilisikud`,
+    civilians: (percent, approximate) => `${approximate ? 'umbes ' : ''}${percent} ohvritest olid tsiviilisikud`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('et', n, count, { one: '# laps', other: '# last' })}, ` : 'Lapsi: '}${percent} ${ofCivilians ? 'tsiviilohvritest' : '(arvutusalus täpsustamata)'}`,
+      `${count ? `${plural('et', n, count, { one: '# laps', other: '# last' })}, ` : 'Lapsi: '}${percent} ${ofCivilians ? 'tsiviilohvritest, kelle vanus registreeriti' : '(arvutusalus täpsustamata)'}`,
     noBreakdown: 'Jaotus selles väljaandes puudub',
     trend: (from, to) => `Hukkunud ja vigastatud aastate kaupa, ${from}–${to}`,
     columns: ['Aasta', 'Hukkunud või vigastatud', 'Väljaanne'],

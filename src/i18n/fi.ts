@@ -52,9 +52,9 @@ export const fi: Messages = {
     killed: (n, count) => plural('fi', n, count, { one: '# kuollut', other: '# kuollutta' }),
     injured: (n, count) => plural('fi', n, count, { one: '# loukkaantunut', other: '# loukkaantunutta' }),
     unstated: (n, count) => plural('fi', n, count, { one: '# uhri, seuraus ei tiedossa', other: '# uhria, seuraus ei tiedossa' }),
-    civilians: (percent) => `${percent} uhreista oli siviilejä`,
+    civilians: (percent, approximate) => `${approximate ? 'noin ' : ''}${percent} uhreista oli siviilejä`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('fi', n, count, { one: '# lapsi', other: '# lasta' })}, ` : 'Lapsia: '}${percent} ${ofCivilians ? 'siviiliuhreista' : '(perusjoukkoa ei ilmoitettu)'}`,
+      `${count ? `${plural('fi', n, count, { one: '# lapsi', other: '# lasta' })}, ` : 'Lapsia: '}${percent} ${ofCivilians ? 'siviiliuhreista, joiden ikä kirjattiin' : '(perusjoukkoa ei ilmoitettu)'}`,
     noBreakdown: 'Ei erittelyä tässä julkaisussa',
     trend: (from, to) => `Kuolleet ja loukkaantuneet vuosittain ${from}–${to}`,
     columns: ['Vuosi', 'Kuolleet tai loukkaantuneet', 'Julkaisu'],

@@ -56,9 +56,9 @@ export const fr: Messages = {
     killed: (n, count) => plural('fr', n, count, { one: '# tué', many: '# de tués', other: '# tués' }),
     injured: (n, count) => plural('fr', n, count, { one: '# blessé', many: '# de blessés', other: '# blessés' }),
     unstated: (n, count) => plural('fr', n, count, { one: '# victime au sort non précisé', many: '# de victimes au sort non précisé', other: '# victimes au sort non précisé' }),
-    civilians: (percent) => `${percent} de civils`,
+    civilians: (percent, approximate) => `${approximate ? 'environ ' : ''}${percent} de civils`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('fr', n, count, { one: '# enfant', many: '# d’enfants', other: '# enfants' })}, ` : 'Enfants\u00a0: '}${percent} ${ofCivilians ? 'des victimes civiles' : '(base non précisée)'}`,
+      `${count ? `${plural('fr', n, count, { one: '# enfant', many: '# d’enfants', other: '# enfants' })}, ` : 'Enfants\u00a0: '}${percent} ${ofCivilians ? 'des victimes civiles dont l’âge a été enregistré' : '(base non précisée)'}`,
     noBreakdown: 'Pas de répartition dans cette édition',
     trend: (from, to) => `Personnes tuées ou blessées par an, de ${from} à ${to}`,
     columns: ['Année', 'Tués ou blessés', 'Édition'],

@@ -57,9 +57,9 @@ export const lt: Messages = {
     killed: (n, count) => plural('lt', n, count, { one: '# žuvęs', few: '# žuvę', many: '# žuvusio', other: '# žuvusių' }),
     injured: (n, count) => plural('lt', n, count, { one: '# sužeistas', few: '# sužeisti', many: '# sužeisto', other: '# sužeistųjų' }),
     unstated: (_, count) => `${count} – pasekmės nenurodytos`,
-    civilians: (percent) => `${percent} – civiliai`,
+    civilians: (percent, approximate) => `${approximate ? 'apie ' : ''}${percent} – civiliai`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('lt', n, count, { one: '# vaikas', few: '# vaikai', many: '# vaiko', other: '# vaikų' })}, ` : 'Vaikai: '}${percent} ${ofCivilians ? 'civilių aukų' : '(bazė nenurodyta)'}`,
+      `${count ? `${plural('lt', n, count, { one: '# vaikas', few: '# vaikai', many: '# vaiko', other: '# vaikų' })}, ` : 'Vaikai: '}${percent} ${ofCivilians ? 'civilių aukų, kurių amžius nustatytas' : '(bazė nenurodyta)'}`,
     noBreakdown: 'Šiame leidime suskirstymo nėra',
     trend: (from, to) => `Žuvę ir sužeisti kasmet, ${from}–${to} m.`,
     columns: ['Metai', 'Žuvę arba sužeisti', 'Leidimas'],

@@ -52,9 +52,9 @@ export const lv: Messages = {
     killed: (n, count) => plural('lv', n, count, { one: '# bojāgājušais', other: '# bojāgājušie' }),
     injured: (n, count) => plural('lv', n, count, { one: '# ievainotais', other: '# ievainotie' }),
     unstated: (_, count) => `${count} – iznākums nav norādīts`,
-    civilians: (percent) => `${percent} – civiliedzīvotāji`,
+    civilians: (percent, approximate) => `${approximate ? 'aptuveni ' : ''}${percent} – civiliedzīvotāji`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('lv', n, count, { one: '# bērns', other: '# bērni' })}, ` : 'Bērni: '}${percent} ${ofCivilians ? 'no civiliedzīvotāju upuriem' : '(bāze nav norādīta)'}`,
+      `${count ? `${plural('lv', n, count, { one: '# bērns', other: '# bērni' })}, ` : 'Bērni: '}${percent} ${ofCivilians ? 'no civiliedzīvotāju upuriem, kuru vecums reģistrēts' : '(bāze nav norādīta)'}`,
     noBreakdown: 'Šajā izdevumā sadalījuma nav',
     trend: (from, to) => `Bojāgājušie un ievainotie pa gadiem, ${from}–${to}`,
     columns: ['Gads', 'Bojāgājušie vai ievainotie', 'Izdevums'],

@@ -61,11 +61,15 @@ export interface Messages {
     revised: (first: string, title: string) => string;
     killed: (n: number, count: string) => string;
     injured: (n: number, count: string) => string;
-    /** Casualties the published breakdown gives neither as killed nor as injured. */
+    /** Casualties whose outcome the source itself gives as unknown (a published figure, never a difference we compute). */
     unstated: (n: number, count: string) => string;
-    /** `percent` formatted, e.g. "90%": civilians among casualties of known status. */
-    civilians: (percent: string) => string;
-    /** `ofCivilians` false where the source leaves the base unclear; `count` is '' (and `n` 0) where unknown. */
+    /** `percent` formatted, e.g. "90%": civilians among casualties of known status; `approximate` where the source says "about 70%". */
+    civilians: (percent: string, approximate: boolean) => string;
+    /**
+     * Children's share of civilian casualties whose age was recorded ("1,171 children, 49% of civilian
+     * casualties whose age was recorded"); `ofCivilians` false where the source leaves the base
+     * unclear; `count` is '' (and `n` 0) where unknown.
+     */
     children: (percent: string, ofCivilians: boolean, count: string, n: number) => string;
     noBreakdown: string;
     /** The trend chart's name and its table's summary. */

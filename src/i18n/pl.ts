@@ -57,9 +57,9 @@ export const pl: Messages = {
     killed: (n, count) => plural('pl', n, count, { one: '# zabity', other: '# zabitych' }),
     injured: (n, count) => plural('pl', n, count, { one: '# ranny', other: '# rannych' }),
     unstated: (n, count) => plural('pl', n, count, { one: 'w # przypadku skutek nieznany', other: 'w # przypadkach skutek nieznany' }),
-    civilians: (percent) => `${percent} to cywile`,
+    civilians: (percent, approximate) => `${approximate ? 'około ' : ''}${percent} to cywile`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('pl', n, count, { one: '# dziecko', other: '# dzieci' })}, ` : 'Dzieci: '}${percent} ${ofCivilians ? 'cywilnych ofiar' : '(bez podanej podstawy)'}`,
+      `${count ? `${plural('pl', n, count, { one: '# dziecko', other: '# dzieci' })}, ` : 'Dzieci: '}${percent} ${ofCivilians ? 'cywilnych ofiar o ustalonym wieku' : '(bez podanej podstawy)'}`,
     noBreakdown: 'Ten raport nie podaje podziału',
     trend: (from, to) => `Zabici i ranni w kolejnych latach, ${from}–${to}`,
     columns: ['Rok', 'Zabici lub ranni', 'Raport'],

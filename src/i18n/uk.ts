@@ -57,9 +57,9 @@ export const uk: Messages = {
     killed: (n, count) => plural('uk', n, count, { one: '# загиблий', other: '# загиблих' }),
     injured: (n, count) => plural('uk', n, count, { one: '# поранений', other: '# поранених' }),
     unstated: (_, count) => `${count} — наслідки не вказано`,
-    civilians: (percent) => `${percent} — цивільні`,
+    civilians: (percent, approximate) => `${approximate ? 'близько ' : ''}${percent} — цивільні`,
     children: (percent, ofCivilians, count, n) =>
-      `${count ? `${plural('uk', n, count, { one: '# дитина', few: '# дитини', many: '# дітей', other: '# дитини' })}, ` : 'Діти: '}${percent} ${ofCivilians ? 'цивільних жертв' : '(база не вказана)'}`,
+      `${count ? `${plural('uk', n, count, { one: '# дитина', few: '# дитини', many: '# дітей', other: '# дитини' })}, ` : 'Діти: '}${percent} ${ofCivilians ? 'цивільних жертв, вік яких зафіксовано' : '(база не вказана)'}`,
     noBreakdown: 'У цьому виданні немає розподілу',
     trend: (from, to) => `Загиблі та поранені за роками, ${from}–${to}`,
     columns: ['Рік', 'Загиблі або поранені', 'Видання'],
