@@ -47,6 +47,7 @@ const SCENES: Scene[] = [
   badge('a decision by decree', { country: 'UA', 'as-of': '2025-06-29' }),
   badge('a suspension vote and law', { country: 'UA', 'as-of': '2025-07-15' }),
   badge('joining by accession, another date', { country: 'TO', 'as-of': '2025-07-01' }),
+  badge('a day after the data was checked', { country: 'PL', 'as-of': '2030-01-01' }),
   badge('withdrawal pending', { country: 'PL', 'as-of': '2025-11-28' }),
   badge('withdrawal pending, another date', { country: 'EE', 'as-of': '2025-11-01', 'no-footer': true }),
   badge('withdrawn', { country: 'EE', 'as-of': '2026-01-05' }),

@@ -14,6 +14,7 @@ import type { Messages } from '../i18n/messages.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
 import { loadDataset, type Loaded } from './load.js';
+import { currency } from './currency.js';
 import { onePerPublisher } from './sources.js';
 import { baseStyles } from './styles.js';
 
@@ -237,15 +238,16 @@ export abstract class OtElement<V> extends LitElement {
     return this.renderView(outcome.view, ctx);
   }
 
-  /** The footer: sources, the day the figures are as of, "Get the data", and the fallback notice. */
+  /** The footer: sources, the day the figures are as of (or checked to), "Get the data", and the fallback notice. */
   protected renderFooter(ctx: Context, { sources, csv, csvName }: FooterOptions): TemplateResult {
     const { t, f, data, day } = ctx;
     const links = onePerPublisher(data, sources);
+    const current = currency(data, day, t, f);
     return html`<span class="footer" part="footer">
       ${this.loaded && !this.loaded.ok ? html`<span class="notice">${t.footer.fallback}</span> ` : nothing}
       ${links.length
         ? html`${t.footer.source}: ${links.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)} · `
-        : nothing}<time datetime=${day}>${t.footer.asOf(f.date(day))}</time>${csv
+        : nothing}<time datetime=${current.date}>${current.text}</time>${csv
         ? html` · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button>`
         : nothing}
     </span>`;

@@ -109,6 +109,7 @@ export const de: Messages = {
   footer: {
     source: 'Quelle',
     asOf: (date) => `Stand: ${date}`,
+    checkedTo: (date) => `Daten geprüft bis zum ${date}`,
     getData: 'Daten herunterladen',
     fallback: 'Die Daten des Verlags konnten nicht geladen werden; angezeigt werden die mitgelieferten Daten.',
     loading: 'Wird geladen …',

@@ -109,6 +109,7 @@ export const en: Messages = {
   footer: {
     source: 'Source',
     asOf: (date) => `Data as of ${date}`,
+    checkedTo: (date) => `Data checked to ${date}`,
     getData: 'Get the data',
     fallback: 'The publisher’s data could not be loaded; showing the bundled data.',
     loading: 'Loading…',

@@ -109,6 +109,7 @@ export const et: Messages = {
   footer: {
     source: 'Allikas',
     asOf: (date) => `Andmete seis: ${date}`,
+    checkedTo: (date) => `Andmed kontrollitud: ${date}`,
     getData: 'Laadi andmed alla',
     fallback: 'Väljaandja andmeid ei õnnestunud laadida; kuvatakse kaasasolevaid andmeid.',
     loading: 'Laadimine…',

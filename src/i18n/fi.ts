@@ -109,6 +109,7 @@ export const fi: Messages = {
   footer: {
     source: 'Lähde',
     asOf: (date) => `Tilanne ${date}`,
+    checkedTo: (date) => `Tiedot tarkistettu ${date} asti`,
     getData: 'Lataa tiedot',
     fallback: 'Julkaisijan tietoja ei voitu ladata; näytetään mukana tulevat tiedot.',
     loading: 'Ladataan…',

@@ -113,6 +113,7 @@ export const fr: Messages = {
   footer: {
     source: 'Source\u00a0',
     asOf: (date) => `Données au ${date}`,
+    checkedTo: (date) => `Données vérifiées jusqu’au ${date}`,
     getData: 'Télécharger les données',
     fallback: 'Les données de l’éditeur n’ont pas pu être chargées\u202f; affichage des données intégrées.',
     loading: 'Chargement…',

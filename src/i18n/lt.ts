@@ -114,6 +114,7 @@ export const lt: Messages = {
   footer: {
     source: 'Šaltinis',
     asOf: (date) => `Duomenys: ${date}`,
+    checkedTo: (date) => `Duomenys patikrinti iki ${date}`,
     getData: 'Atsisiųsti duomenis',
     fallback: 'Leidėjo duomenų įkelti nepavyko; rodomi įtaisytieji duomenys.',
     loading: 'Įkeliama…',

@@ -109,6 +109,7 @@ export const lv: Messages = {
   footer: {
     source: 'Avots',
     asOf: (date) => `Datu stāvoklis: ${date}`,
+    checkedTo: (date) => `Datu pārbaudes datums: ${date}`,
     getData: 'Lejupielādēt datus',
     fallback: 'Izdevēja datus neizdevās ielādēt; rādīti iebūvētie dati.',
     loading: 'Ielādē…',

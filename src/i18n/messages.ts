@@ -150,6 +150,8 @@ export interface Messages {
   footer: {
     source: string;
     asOf: (date: string) => string;
+    /** In place of `asOf` when the day shown is after the dataset was last checked: "Data checked to 29 November 2026". */
+    checkedTo: (date: string) => string;
     getData: string;
     /** A `src` dataset failed; the bundled data is shown instead. */
     fallback: string;

@@ -114,6 +114,7 @@ export const pl: Messages = {
   footer: {
     source: 'Źródło',
     asOf: (date) => `Stan na ${date}`,
+    checkedTo: (date) => `Dane sprawdzone do ${date}`,
     getData: 'Pobierz dane',
     fallback: 'Nie udało się wczytać danych wydawcy; pokazujemy dane wbudowane.',
     loading: 'Wczytywanie…',

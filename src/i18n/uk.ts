@@ -121,6 +121,7 @@ export const uk: Messages = {
   footer: {
     source: 'Джерело',
     asOf: (date) => `Дані станом на ${date}`,
+    checkedTo: (date) => `Дані перевірено до ${date}`,
     getData: 'Завантажити дані',
     fallback: 'Не вдалося завантажити дані видавця; показано вбудовані дані.',
     loading: 'Завантаження…',

@@ -5,6 +5,7 @@ import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import type { DatedFact } from '../../data/types.js';
 import { parliamentName, type AnnouncedStep } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
+import { currency } from '../../core/currency.js';
 import { onePerPublisher } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
 import { badgeStyles } from './treaty-badge.styles.js';
@@ -153,7 +154,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
     const sources = v.at.fact?.sources ?? v.at.record.sources;
     const label = t.badge.label(v.name, v.text);
     const described = this.noFooter
-      ? `${t.footer.source}: ${onePerPublisher(data, sources).map((s) => s.publisher).join(', ')}. ${t.footer.asOf(f.date(day)).replace(/\.?$/, '.')}`
+      ? `${t.footer.source}: ${onePerPublisher(data, sources).map((s) => s.publisher).join(', ')}. ${currency(data, day, t, f).text.replace(/\.?$/, '.')}`
       : '';
     return html`<span class="badge" part="badge" role="group" aria-label=${label} aria-describedby=${described ? 'desc' : nothing}
         ><span class="name"><svg class="mark" part="mark" viewBox="0 0 16 16" aria-hidden="true">${MARKS[v.at.status]}</svg
