@@ -10,6 +10,8 @@ import { bundledDataset as d } from '../src/data/bundled.js';
 import { addDays } from '../src/data/dates.js';
 import { en } from '../src/i18n/en.js';
 import { LANGUAGES } from '../src/i18n/index.js';
+import { STATUSES } from '../src/data/derive.js';
+import { csvOf } from './helpers.js';
 
 type Attrs = Record<string, string | boolean>;
 
@@ -193,6 +195,55 @@ describe('every widget in every language', () => {
     for (const w of ['withdrawal', 'killed', 'injured', 'spending', 'pledged', 'today', 'source', 'the', 'of', 'days', 'UN']) expect(vocabulary).to.include(w);
     for (const w of ['landmine', 'sejm', 'nato', 'human']) expect(vocabulary).to.not.include(w);
   });
+
+  /** Widgets whose "Get the data" has words: sentences, event descriptions, notes, names. */
+  const CSV_SCENES: Scene[] = [
+    badge('csv: a vote', { country: 'PL', 'as-of': '2025-06-25' }),
+    badge('csv: a suspension, another date, disputed', { country: 'UA', 'as-of': '2026-11-29' }),
+    timeline('csv: every event', { 'as-of': '2026-03-01' }),
+    timeline('csv: CCM', { treaty: 'ccm', 'as-of': '2025-03-06' }),
+    bar('csv: pledges and budgets', { countries: 'PL,EE,LV,LT,FI', 'as-of': '2026-01-15', history: true }),
+    counter('csv: the trend', { 'as-of': '2026-11-28', trend: true }),
+  ];
+  /** Cells that are codes, not words of any language: statuses, kinds, treaties, releases, booleans. */
+  const CODES = new Set<string>([...STATUSES, ...Object.keys(en.event), 'pledge', 'draft-budget', 'budget', ...Object.keys(d.treaties),
+    ...Object.keys(d.spending.releases), 'nato-estimate', 'nato-figure', 'nato', 'national', 'civilians-of-recorded-age', 'unclear', 'true', 'false']);
+  /** The words of a CSV that belong to some language: every cell but codes, numbers, dates and addresses, less proper names. */
+  const csvWords = (rows: string[][]) => rows.flat().filter((c) => !CODES.has(c) && !/^[A-Z]{2}$/.test(c))
+    .flatMap((c) => words(remove(c.replace(/https?:\/\/\S+/g, ' '), NAMES)));
+
+  it('"Get the data": headers are snake_case codes, and the check finds English in an English file', async function () {
+    this.timeout(60_000);
+    for (const scene of CSV_SCENES) {
+      const [head, ...rows] = await csvOf(await render(scene.tag, scene.attrs, ENGLISH, scene.width));
+      expect(head!.every((h) => /^[a-z]+(_[a-z]+)*$/.test(h)), `${scene.name}: ${head!.join()}`).to.equal(true);
+      expect(rows.length, scene.name).to.be.greaterThan(0);
+      if (scene.tag !== 'ot-casualty-counter') {
+        expect(csvWords(rows).some((w) => vocabulary.has(key(w))), `${scene.name}: no English word found in English`).to.equal(true);
+      }
+    }
+  });
+
+  for (const language of ['pl', 'lt', 'uk']) {
+    it(`${language}: "Get the data" is in the widget's language or in codes, no English word`, async function () {
+      this.timeout(60_000);
+      const own = intlWords(language);
+      const shared = new Set(SHARED[language] ?? []);
+      const nonLatin = new Intl.Locale(language).maximize().script !== 'Latn';
+      const leaks: string[] = [];
+      for (const scene of CSV_SCENES) {
+        const [head, ...rows] = await csvOf(await render(scene.tag, scene.attrs, language, scene.width));
+        expect(head, scene.name).to.deep.equal((await csvOf(await render(scene.tag, scene.attrs, ENGLISH, scene.width)))[0]);
+        const found = csvWords(rows).filter((w) => {
+          const lower = w.toLocaleLowerCase(language);
+          if (own.has(lower) || shared.has(lower) || ENGLISH_NAMES.some((n) => n.split(' ').includes(w))) return false;
+          return vocabulary.has(key(w)) || (nonLatin && /\p{Script=Latin}/u.test(w));
+        });
+        if (found.length) leaks.push(`${scene.name}: ${[...new Set(found)].join(', ')}`);
+      }
+      expect(leaks, leaks.join('\n')).to.deep.equal([]);
+    });
+  }
 
   // The nine of the issue (skipped while not registered), and any other language registered.
   for (const language of new Set(['pl', 'uk', 'lt', 'lv', 'et', 'fi', 'de', 'fr', ...Object.keys(LANGUAGES).filter((l) => l !== ENGLISH)])) {
