@@ -258,6 +258,8 @@ describe('every widget in every language', () => {
         expect(el.matches(':state(error)'), `${language} ${scene.name}: error state`).to.equal(!!scene.error || !!scene.attrs.src);
         const text = readable(el);
         expect(text, `${language} ${scene.name}`).to.not.equal(english.get(scene.name));
+        // An accessible name lower-cases its sentence's first letter: never the first of an acronym ("оОН", "aNO").
+        expect(text.match(/(?<!\p{L})\p{Ll}\p{Lu}{2}/gu) ?? [], `${language} ${scene.name}: a broken acronym`).to.deep.equal([]);
         const found = words(remove(text, [...NAMES, ...(scene.echoes ?? [])])).filter((w) => {
           const lower = w.toLocaleLowerCase(language);
           if (own.has(lower) || shared.has(lower)) return false;

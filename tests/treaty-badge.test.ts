@@ -141,7 +141,7 @@ describe('<ot-treaty-badge>', () => {
     const expected: Record<string, string> = {
       pl: 'Ukraina Zawieszenie notyfikowano ONZ 18 lipca 2025 (według innego źródła 17 lipca 2025; kilka państw-stron i Landmine Monitor kwestionują zawieszenie; '
         + 'żadne wystąpienie nie może wejść w życie, dopóki państwo uczestniczy w konflikcie zbrojnym)',
-      uk: 'Україна ООН повідомлено про зупинення дії конвенції 18 липня 2025 р. (за іншим джерелом — 17 липня 2025 р.; правомірність зупинення оскаржують кілька '
+      uk: 'Україна Про зупинення дії конвенції повідомлено ООН 18 липня 2025 р. (за іншим джерелом — 17 липня 2025 р.; правомірність зупинення оскаржують кілька '
         + 'держав-учасниць і Landmine Monitor; жоден вихід не може набути чинності, доки держава бере участь у збройному конфлікті)',
     };
     for (const [locale, sentence] of Object.entries(expected)) {

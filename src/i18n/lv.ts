@@ -35,7 +35,7 @@ export const lv: Messages = {
       denunciation: (date) => `Konvencija oficiāli denonsēta: ${date}`,
       'suspension-vote': (date, parliament) => `Parlamenta${parliament ? ` (${parliament})` : ''} balsojums par konvencijas darbības apturēšanu: ${date}`,
       'suspension-law': (date) => `Parakstīts likums par konvencijas darbības apturēšanu: ${date}`,
-      suspension: (date) => `ANO paziņots par konvencijas darbības apturēšanu: ${date}`,
+      suspension: (date) => `Par konvencijas darbības apturēšanu paziņots ANO: ${date}`,
     },
     takesEffect: (date, n, days) => `Izstāšanās stāsies spēkā: ${date} — ${plural('lv', n, days, { one: 'pēc # dienas', other: 'pēc # dienām' })}`,
     armedConflict: 'neviena izstāšanās nevar stāties spēkā, kamēr valsts ir iesaistīta bruņotā konfliktā',

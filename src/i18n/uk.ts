@@ -35,7 +35,7 @@ export const uk: Messages = {
       denunciation: (date) => `Конвенцію офіційно денонсовано ${date}`,
       'suspension-vote': (date, parliament) => `Парламент${parliament ? ` (${parliament})` : ''} проголосував за зупинення дії конвенції ${date}`,
       'suspension-law': (date) => `Закон про зупинення дії конвенції підписано ${date}`,
-      suspension: (date) => `ООН повідомлено про зупинення дії конвенції ${date}`,
+      suspension: (date) => `Про зупинення дії конвенції повідомлено ООН ${date}`,
     },
     takesEffect: (date, n, days) => `Вихід набуде чинності ${date} — ${plural('uk', n, days, { one: 'через # день', few: 'через # дні', many: 'через # днів', other: 'через # дня' })}`,
     armedConflict: 'жоден вихід не може набути чинності, доки держава бере участь у збройному конфлікті',
