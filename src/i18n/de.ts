@@ -85,7 +85,7 @@ export const de: Messages = {
     intent: 'Austrittsabsicht erklärt',
     decision: 'Austrittsbeschluss per Dekret in Kraft gesetzt',
     'joint-statement': 'Gemeinsame Erklärung empfiehlt Austritt',
-    'government-decision': 'Regierung beschließt Austritt',
+    'government-decision': 'Regierung billigt Gesetzentwurf zum Austritt',
     'parliament-vote': 'Parlament stimmt für den Austritt',
     'signed-into-law': 'Austrittsgesetz unterzeichnet',
     denunciation: 'Vertrag förmlich gekündigt',

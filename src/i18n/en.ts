@@ -85,7 +85,7 @@ export const en: Messages = {
     intent: 'Intent to withdraw announced',
     decision: 'Decision to withdraw, put into force by decree',
     'joint-statement': 'Joint statement recommends withdrawal',
-    'government-decision': 'Government approves withdrawal',
+    'government-decision': 'Government approves withdrawal bill',
     'parliament-vote': 'Parliament votes to withdraw',
     'signed-into-law': 'Withdrawal signed into law',
     denunciation: 'Treaty formally denounced',

@@ -85,7 +85,7 @@ export const et: Messages = {
     intent: 'Teatati lahkumiskavatsusest',
     decision: 'Lahkumisotsus jõustatakse dekreediga',
     'joint-statement': 'Ühisavaldus soovitab lahkuda',
-    'government-decision': 'Valitsus kiidab lahkumise heaks',
+    'government-decision': 'Valitsus kiidab lahkumise eelnõu heaks',
     'parliament-vote': 'Parlament hääletab lahkumise poolt',
     'signed-into-law': 'Lahkumisseadus välja kuulutatud',
     denunciation: 'Leping ametlikult denonsseeritud',

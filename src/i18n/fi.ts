@@ -85,7 +85,7 @@ export const fi: Messages = {
     intent: 'Eroaikomus ilmoitettu',
     decision: 'Päätös erota pannaan täytäntöön asetuksella',
     'joint-statement': 'Yhteinen julkilausuma suosittaa eroamista',
-    'government-decision': 'Hallitus hyväksyy eroamisen',
+    'government-decision': 'Hallitus antaa eroamista koskevan esityksen',
     'parliament-vote': 'Parlamentti hyväksyy eroamisen',
     'signed-into-law': 'Eroamislaki vahvistettu',
     denunciation: 'Sopimus irtisanottu virallisesti',

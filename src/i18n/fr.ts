@@ -89,7 +89,7 @@ export const fr: Messages = {
     intent: 'Intention de retrait annoncée',
     decision: 'Décision de retrait mise en vigueur par décret',
     'joint-statement': 'Une déclaration commune recommande le retrait',
-    'government-decision': 'Le gouvernement approuve le retrait',
+    'government-decision': 'Le gouvernement approuve un projet de loi de retrait',
     'parliament-vote': 'Le Parlement vote le retrait',
     'signed-into-law': 'Loi de retrait promulguée',
     denunciation: 'Dénonciation officielle du traité',

@@ -90,7 +90,7 @@ export const lt: Messages = {
     intent: 'Paskelbta apie ketinimą pasitraukti',
     decision: 'Sprendimas pasitraukti įgyvendintas dekretu',
     'joint-statement': 'Bendrame pareiškime siūloma pasitraukti',
-    'government-decision': 'Vyriausybė pritaria pasitraukimui',
+    'government-decision': 'Vyriausybė pritaria įstatymo dėl pasitraukimo projektui',
     'parliament-vote': 'Parlamentas balsuoja už pasitraukimą',
     'signed-into-law': 'Pasirašytas įstatymas dėl pasitraukimo',
     denunciation: 'Konvencija oficialiai denonsuota',

@@ -85,7 +85,7 @@ export const lv: Messages = {
     intent: 'Paziņots nodoms izstāties',
     decision: 'Ar dekrētu spēkā stājas lēmums izstāties',
     'joint-statement': 'Kopīgā paziņojumā ieteikts izstāties',
-    'government-decision': 'Valdība atbalsta izstāšanos',
+    'government-decision': 'Valdība apstiprina likumprojektu par izstāšanos',
     'parliament-vote': 'Parlaments balso par izstāšanos',
     'signed-into-law': 'Izsludināts likums par izstāšanos',
     denunciation: 'Konvencija oficiāli denonsēta',

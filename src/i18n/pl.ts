@@ -90,7 +90,7 @@ export const pl: Messages = {
     intent: 'Zapowiedź wystąpienia',
     decision: 'Decyzja o wystąpieniu wprowadzona w życie dekretem',
     'joint-statement': 'Wspólne oświadczenie zaleca wystąpienie',
-    'government-decision': 'Rząd zatwierdza wystąpienie',
+    'government-decision': 'Rząd przyjmuje projekt ustawy o wystąpieniu',
     'parliament-vote': 'Parlament głosuje za wystąpieniem',
     'signed-into-law': 'Ustawa o wystąpieniu podpisana',
     denunciation: 'Formalne wypowiedzenie konwencji',

@@ -90,7 +90,7 @@ export const uk: Messages = {
     intent: 'Оголошено намір вийти',
     decision: 'Рішення про вихід введено в дію указом',
     'joint-statement': 'Спільна заява рекомендує вихід',
-    'government-decision': 'Уряд схвалює вихід',
+    'government-decision': 'Уряд схвалює законопроєкт про вихід',
     'parliament-vote': 'Парламент голосує за вихід',
     'signed-into-law': 'Закон про вихід підписано',
     denunciation: 'Конвенцію офіційно денонсовано',
