@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { checkDataFiles, DATA_FILES } from './src/data/files.js';
 import { datasetSchema, toJsonSchema } from './src/data/schema.js';
@@ -27,11 +27,13 @@ function dataset(): Plugin {
 
 /**
  * The bundled copy of the data keeps what widgets show and drops the editors' prose: notes and
- * source titles (dist/dataset.json keeps everything). Every figure keeps its sources.
+ * source titles, and the unverified (U) steps no widget shows, with the sources only they cite
+ * (dist/dataset.json keeps everything). Every figure keeps its sources.
  */
 function compactData(): Plugin {
   const drop = (value: unknown, key = ''): unknown => {
-    if (Array.isArray(value)) return value.map((v) => drop(v));
+    // A step marked U (unverified) is never shown: it stays in dist/dataset.json only.
+    if (Array.isArray(value)) return value.filter((v) => (v as { confidence?: string } | null)?.confidence !== 'U').map((v) => drop(v));
     if (!value || typeof value !== 'object') return value;
     return Object.fromEntries(
       Object.entries(value)
@@ -46,7 +48,24 @@ function compactData(): Plugin {
     async load(id) {
       if (!/[\\/]data[\\/]\w+\.json$/.test(id)) return null;
       // Each file is one top-level key of the dataset, named like the file.
-      return JSON.stringify(drop(JSON.parse(await readFile(id, 'utf8')), basename(id, '.json')));
+      const key = basename(id, '.json');
+      const data = drop(JSON.parse(await readFile(id, 'utf8')), key);
+      if (key !== 'sources') return JSON.stringify(data);
+      // Only the sources that what is bundled still cites (not those of the unverified steps).
+      const cited = new Set<string>();
+      const collect = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(collect);
+        else if (value && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value)) {
+            if (k === 'sources' && Array.isArray(v)) v.forEach((s) => cited.add(String(s)));
+            else collect(v);
+          }
+        }
+      };
+      for (const other of ['treaties', 'participation', 'casualties', 'spending']) {
+        collect(drop(JSON.parse(await readFile(resolve(dirname(id), `${other}.json`), 'utf8')), other));
+      }
+      return JSON.stringify(Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([s]) => cited.has(s))));
     },
   };
 }

@@ -10,7 +10,7 @@ const jsonUrl = (value: unknown) => URL.createObjectURL(new Blob([typeof value =
 /** A copy of the bundled data in which Poland joined a day later, so it is told apart. */
 function editedDataset() {
   const copy = structuredClone(bundledDataset);
-  copy.participation.ottawa.PL!.entryIntoForce = { ...copy.participation.ottawa.PL!.entryIntoForce!, date: '2013-06-02', note: 'edited copy' };
+  copy.participation.ottawa.PL!.entryIntoForce = { ...copy.participation.ottawa.PL!.entryIntoForce!, date: '2013-06-02', ruleException: { note: 'edited copy', sources: ['monitor-2017-poland'] } };
   return copy;
 }
 
@@ -37,7 +37,7 @@ describe('src: a publisher\'s dataset', () => {
     ['a 404', () => '/no-such-dataset.json', /answered HTTP 404/],
     ['a file that is not JSON', () => jsonUrl('<html>not json</html>'), /is not valid JSON/],
     ['an empty file', () => jsonUrl(''), /is not valid JSON/],
-    ['JSON of the wrong shape', () => jsonUrl({ schemaVersion: 1, sources: [] }), /does not match the dataset schema: sources: should be/],
+    ['JSON of the wrong shape', () => jsonUrl({ schemaVersion: 1, checked: '2026-11-29', sources: [] }), /does not match the dataset schema: sources: should be/],
     ['a dataset whose sums do not add up', () => {
       const bad = editedDataset();
       bad.casualties.figures[0]!.killed = 999_999;

@@ -2,13 +2,17 @@ import { expect } from '@open-wc/testing';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { addDays, addMonths, daysBetween, firstOfMonthAfter, knownBy } from '../src/data/dates.js';
 import {
-  casualtiesAt, casualtySeriesAt, groupByDay, guidelinesAt, pledgesAt, spendingAt, statusAt, timelineAt, type Status,
+  casualtiesAt, casualtySeriesAt, groupByDay, guidelinesAt, partiesAt, pledgesAt, spendingAt, statusAt, timelineAt, type Status,
 } from '../src/data/derive.js';
+import type { WithdrawalEvent } from '../src/data/types.js';
 
-/** [day, status, the date that matters] */
-type Step = [string, Status, string?];
+/** [day, status, the date that matters, the latest withdrawal step by then] */
+type Step = [string, Status, string?, WithdrawalEvent['kind']?];
 
-/** Each story state's status around each of its events: the day before, of and after. */
+/**
+ * Each story state's status around each of its events: the day before, of and after. While a
+ * withdrawal is announced, the date is that of the latest step taken, named by its kind.
+ */
 const STORY: Record<string, Step[]> = {
   PL: [
     ['1997-12-03', 'non-party'],
@@ -20,12 +24,16 @@ const STORY: Record<string, Step[]> = {
     ['2013-06-01', 'party', '2013-06-01'],
     ['2013-06-02', 'party', '2013-06-01'],
     ['2025-03-06', 'party', '2013-06-01'],
-    ['2025-03-07', 'withdrawal-announced', '2025-03-07'],
-    ['2025-03-18', 'withdrawal-announced', '2025-03-07'],
-    ['2025-08-19', 'withdrawal-announced', '2025-03-07'],
-    ['2025-08-20', 'withdrawal-pending', '2026-02-20'],
-    ['2025-08-21', 'withdrawal-pending', '2026-02-20'],
-    ['2026-02-19', 'withdrawal-pending', '2026-02-20'],
+    ['2025-03-07', 'withdrawal-announced', '2025-03-07', 'proposal'],
+    ['2025-03-17', 'withdrawal-announced', '2025-03-07', 'proposal'],
+    ['2025-03-18', 'withdrawal-announced', '2025-03-18', 'joint-statement'],
+    ['2025-06-25', 'withdrawal-announced', '2025-06-25', 'parliament-vote'],
+    ['2025-07-16', 'withdrawal-announced', '2025-06-25', 'parliament-vote'], // the signature's day is unverified
+    ['2025-08-05', 'withdrawal-announced', '2025-08-05', 'denunciation'],
+    ['2025-08-19', 'withdrawal-announced', '2025-08-05', 'denunciation'],
+    ['2025-08-20', 'withdrawal-pending', '2026-02-20', 'deposit'],
+    ['2025-08-21', 'withdrawal-pending', '2026-02-20', 'deposit'],
+    ['2026-02-19', 'withdrawal-pending', '2026-02-20', 'deposit'],
     ['2026-02-20', 'withdrawn', '2026-02-20'],
     ['2026-02-21', 'withdrawn', '2026-02-20'],
   ],
@@ -35,10 +43,12 @@ const STORY: Record<string, Step[]> = {
     ['2004-10-31', 'non-party'],
     ['2004-11-01', 'party', '2004-11-01'],
     ['2025-03-17', 'party', '2004-11-01'],
-    ['2025-03-18', 'withdrawal-announced', '2025-03-18'],
-    ['2025-06-26', 'withdrawal-announced', '2025-03-18'],
-    ['2025-06-27', 'withdrawal-pending', '2025-12-27'],
-    ['2025-12-26', 'withdrawal-pending', '2025-12-27'],
+    ['2025-03-18', 'withdrawal-announced', '2025-03-18', 'joint-statement'],
+    ['2025-06-04', 'withdrawal-announced', '2025-06-04', 'parliament-vote'],
+    ['2025-06-13', 'withdrawal-announced', '2025-06-13', 'signed-into-law'],
+    ['2025-06-26', 'withdrawal-announced', '2025-06-13', 'signed-into-law'],
+    ['2025-06-27', 'withdrawal-pending', '2025-12-27', 'deposit'],
+    ['2025-12-26', 'withdrawal-pending', '2025-12-27', 'deposit'],
     ['2025-12-27', 'withdrawn', '2025-12-27'],
     ['2025-12-28', 'withdrawn', '2025-12-27'],
     ['2025-12-29', 'withdrawn', '2025-12-27'],
@@ -49,10 +59,13 @@ const STORY: Record<string, Step[]> = {
     ['2005-12-31', 'non-party'],
     ['2006-01-01', 'party', '2006-01-01'],
     ['2025-03-17', 'party', '2006-01-01'],
-    ['2025-03-18', 'withdrawal-announced', '2025-03-18'],
-    ['2025-06-26', 'withdrawal-announced', '2025-03-18'],
-    ['2025-06-27', 'withdrawal-pending', '2025-12-27'],
-    ['2025-12-26', 'withdrawal-pending', '2025-12-27'],
+    ['2025-03-18', 'withdrawal-announced', '2025-03-18', 'intent'], // the joint statement and the Cabinet, the same day
+    ['2025-03-25', 'withdrawal-announced', '2025-03-18', 'intent'], // the Cabinet's vote of 25 March is unverified
+    ['2025-04-16', 'withdrawal-announced', '2025-04-16', 'parliament-vote'],
+    ['2025-04-24', 'withdrawal-announced', '2025-04-24', 'signed-into-law'],
+    ['2025-06-26', 'withdrawal-announced', '2025-04-24', 'signed-into-law'],
+    ['2025-06-27', 'withdrawal-pending', '2025-12-27', 'deposit'],
+    ['2025-12-26', 'withdrawal-pending', '2025-12-27', 'deposit'],
     ['2025-12-27', 'withdrawn', '2025-12-27'],
   ],
   LT: [
@@ -62,9 +75,10 @@ const STORY: Record<string, Step[]> = {
     ['2003-10-31', 'signatory', '1999-02-26'],
     ['2003-11-01', 'party', '2003-11-01'],
     ['2025-03-17', 'party', '2003-11-01'],
-    ['2025-03-18', 'withdrawal-announced', '2025-03-18'],
-    ['2025-06-27', 'withdrawal-pending', '2025-12-27'],
-    ['2025-12-26', 'withdrawal-pending', '2025-12-27'],
+    ['2025-03-18', 'withdrawal-announced', '2025-03-18', 'joint-statement'],
+    ['2025-05-08', 'withdrawal-announced', '2025-05-08', 'parliament-vote'],
+    ['2025-06-27', 'withdrawal-pending', '2025-12-27', 'deposit'],
+    ['2025-12-26', 'withdrawal-pending', '2025-12-27', 'deposit'],
     ['2025-12-27', 'withdrawn', '2025-12-27'],
   ],
   FI: [
@@ -72,12 +86,15 @@ const STORY: Record<string, Step[]> = {
     ['2012-01-09', 'non-party'],
     ['2012-06-30', 'non-party'],
     ['2012-07-01', 'party', '2012-07-01'],
-    ['2024-12-01', 'party', '2012-07-01'], // considering it does not change the status
+    ['2024-11-30', 'party', '2012-07-01'], // considering it does not change the status
+    ['2024-12-01', 'party', '2012-07-01'],
     ['2025-03-31', 'party', '2012-07-01'],
-    ['2025-04-01', 'withdrawal-announced', '2025-04-01'],
-    ['2025-07-09', 'withdrawal-announced', '2025-04-01'],
-    ['2025-07-10', 'withdrawal-pending', '2026-01-10'],
-    ['2026-01-09', 'withdrawal-pending', '2026-01-10'],
+    ['2025-04-01', 'withdrawal-announced', '2025-04-01', 'intent'],
+    ['2025-05-28', 'withdrawal-announced', '2025-05-28', 'government-decision'],
+    ['2025-06-19', 'withdrawal-announced', '2025-06-19', 'parliament-vote'],
+    ['2025-07-09', 'withdrawal-announced', '2025-06-19', 'parliament-vote'],
+    ['2025-07-10', 'withdrawal-pending', '2026-01-10', 'deposit'],
+    ['2026-01-09', 'withdrawal-pending', '2026-01-10', 'deposit'],
     ['2026-01-10', 'withdrawn', '2026-01-10'],
     ['2026-01-11', 'withdrawn', '2026-01-10'],
   ],
@@ -87,10 +104,13 @@ const STORY: Record<string, Step[]> = {
     ['2006-05-31', 'signatory', '1999-02-24'],
     ['2006-06-01', 'party', '2006-06-01'],
     ['2025-06-28', 'party', '2006-06-01'],
-    ['2025-06-29', 'withdrawal-announced', '2025-06-29'],
-    ['2025-07-18', 'withdrawal-announced', '2025-06-29'],
-    ['2026-11-28', 'withdrawal-announced', '2025-06-29'],
-    ['2035-01-01', 'withdrawal-announced', '2025-06-29'], // Art. 20: no effect during an armed conflict
+    ['2025-06-29', 'withdrawal-announced', '2025-06-29', 'decision'],
+    ['2025-07-14', 'withdrawal-announced', '2025-06-29', 'decision'],
+    ['2025-07-15', 'withdrawal-announced', '2025-07-15', 'suspension-law'], // voted and signed the same day
+    ['2025-07-17', 'withdrawal-announced', '2025-07-15', 'suspension-law'],
+    ['2025-07-18', 'withdrawal-announced', '2025-07-18', 'suspension'],
+    ['2026-11-28', 'withdrawal-announced', '2025-07-18', 'suspension'],
+    ['2035-01-01', 'withdrawal-announced', '2025-07-18', 'suspension'], // Art. 20: no effect during an armed conflict
   ],
   MH: [
     ['1997-12-04', 'signatory', '1997-12-04'],
@@ -117,12 +137,13 @@ const STORY: Record<string, Step[]> = {
 describe('statusAt: the story states around each event', () => {
   for (const [code, steps] of Object.entries(STORY)) {
     it(`${code}: ${steps.length} days`, () => {
-      for (const [day, status, date] of steps) {
+      for (const [day, status, date, step] of steps) {
         const a = statusAt(d, 'ottawa', code, day);
         expect(a.ok, `${code} ${day}`).to.equal(true);
         if (!a.ok) continue;
         expect(a.status, `${code} on ${day}`).to.equal(status);
         expect(a.date, `${code}'s date on ${day}`).to.equal(date);
+        if (status !== 'withdrawn') expect(a.step?.kind, `${code}'s latest step on ${day}`).to.equal(step);
       }
     });
   }
@@ -132,6 +153,53 @@ describe('statusAt: the story states around each event', () => {
     if (!a.ok || a.effect?.kind !== 'date') throw new Error('no date of effect');
     expect(a.effect.date).to.equal('2025-12-27');
     expect(a.effect.conflicts.map((c) => c.value)).to.deep.equal(['2025-12-28']);
+  });
+
+  it('Ukraine: a suspension, marked disputed, with sources that are not the press of a party to the war', () => {
+    const a = statusAt(d, 'ottawa', 'UA', '2025-07-20');
+    if (!a.ok) throw new Error('no answer');
+    expect([a.status, a.step?.kind, a.step?.date]).to.deep.equal(['withdrawal-announced', 'suspension', '2025-07-18']);
+    expect(a.step?.disputed?.note).to.match(/Norway, Austria, Belgium and Switzerland/);
+    expect(a.step?.disputed?.note).to.match(/Landmine Monitor disputes/);
+    const kinds = (ids: string[]) => ids.map((id) => d.sources[id]!.kind);
+    // Each step cites at least one source outside the press of the parties to the war: Ukraine's own
+    // government for its decision, the BBC (via News.az) for the vote, HRW and ICBL for the rest.
+    const outside: Record<string, string> = {
+      decision: 'rnbo-ukraine-2025', 'suspension-vote': 'newsaz-ukraine-suspends-2025',
+      'suspension-law': 'hrw-ukraine-suspends-2025', suspension: 'icbl-ukraine-suspension-2025',
+    };
+    for (const e of d.participation.ottawa.UA!.withdrawal!) {
+      expect(e.sources, e.kind).to.include(outside[e.kind]);
+      expect(e.kind).to.not.be.oneOf(['parliament-vote', 'signed-into-law', 'deposit', 'effect']);
+    }
+    expect(kinds(a.step!.disputed!.sources)).to.not.include('party-state-media');
+    expect(d.participation.ottawa.UA!.withdrawal!.find((e) => e.kind === 'suspension-vote')).to.deep.include({ date: '2025-07-15', vote: { for: 299 } });
+    expect(a.step?.conflicts?.map((c) => c.value)).to.deep.equal(['2025-07-17']);
+  });
+
+  it('names the step that happened: a proposal is not a decision, and unverified steps are not steps', () => {
+    const step = (code: string, day: string) => { const a = statusAt(d, 'ottawa', code, day); return a.ok ? a.step?.kind : a.reason; };
+    expect(step('PL', '2025-03-10')).to.equal('proposal');
+    expect(step('LV', '2025-03-18')).to.equal('intent');
+    expect(step('FI', '2024-12-15')).to.equal(undefined); // a president's remark, unconfirmed
+    const pl = d.participation.ottawa.PL!.withdrawal!;
+    expect(pl.find((e) => e.kind === 'signed-into-law')?.confidence).to.equal('U');
+    expect(pl.find((e) => e.kind === 'effect')).to.deep.include({ date: '2026-02-20', confidence: 'V' });
+    expect(pl.find((e) => e.kind === 'effect')!.sources.map((id) => d.sources[id]!.kind)).to.not.include('party-state-media');
+  });
+
+  it('dates of effect confirmed by ICBL are verified, and cite ICBL', () => {
+    for (const [code, date] of [['EE', '2025-12-27'], ['LV', '2025-12-27'], ['LT', '2025-12-27'], ['FI', '2026-01-10'], ['PL', '2026-02-20']] as const) {
+      const effect = d.participation.ottawa[code]!.withdrawal!.find((e) => e.kind === 'effect')!;
+      expect([effect.date, effect.confidence], code).to.deep.equal([date, 'V']);
+      expect(effect.sources.some((id) => d.sources[id]!.kind === 'icbl'), code).to.equal(true);
+    }
+  });
+
+  it('Lithuania\'s CCM deposit says that it is derived, not sourced', () => {
+    const deposit = d.participation.ccm.LT!.withdrawal!.find((e) => e.kind === 'deposit')!;
+    expect([deposit.date, deposit.confidence]).to.deep.equal(['2024-09-06', 'D']);
+    expect(deposit.note).to.match(/^Derived, not sourced/);
   });
 
   it('Ukraine: the armed-conflict clause, never a date of effect', () => {
@@ -253,6 +321,14 @@ describe('casualtiesAt: the latest figure published by a day', () => {
     expect(casualtiesAt(d, '2026-01-01', 1995)).to.include({ ok: false, reason: 'no-figure', first: 2001, last: 2024 });
     expect(casualtiesAt(d, '2026-01-01', 2003)).to.include({ ok: false, reason: 'no-figure' });
   });
+  it('shows only what the Monitor published: approximate shares, children where the age was recorded', () => {
+    const fig = (year: number) => d.casualties.figures.filter((f) => f.year === year).at(0)!;
+    expect([fig(2001).civilianPercent, fig(2001).civilianApproximate]).to.deep.equal([70, true]);
+    expect([fig(2022).children, fig(2022).childPercent]).to.deep.equal([1171, { value: 49, of: 'civilian' }]);
+    // "outcome not stated" only where an edition gives it (LM2015, LM2017, LM2018, LM2019)
+    expect(d.casualties.figures.filter((f) => f.unknown !== undefined).map((f) => [f.year, f.unknown])).to.deep.equal([[2014, 49], [2016, 25], [2017, 15], [2018, 1]]);
+    expect(fig(2020).sources).to.include('infoscum-lm2021');
+  });
   it('the series holds one figure a year, the latest each', () => {
     const series = casualtySeriesAt(d, '2026-11-28');
     expect(series.map((s) => s.figure.year)).to.deep.equal([...new Set(series.map((s) => s.figure.year))].sort());
@@ -280,13 +356,91 @@ describe('spendingAt: the latest NATO estimate and pledge known on a day', () =>
     expect(pledge('LT', '2025-01-17')).to.include({ min: 5, max: 6, fromYear: 2026, toYear: 2030 });
     expect(pledge('LV', '2025-02-24')).to.include({ min: 4, fromYear: 2026 });
     expect(pledge('LV', '2025-02-25')).to.include({ min: 5, fromYear: 2028 });
-    expect(pledge('PL', '2025-12-31')).to.include({ min: 4.7 });
-    expect(pledge('PL', '2026-01-01')).to.include({ min: 4.8, fromYear: 2026 });
+    // Poland's draft budgets, dated by the day the cabinet approved them.
+    expect(pledge('PL', '2024-08-27')).to.equal(undefined);
+    expect(pledge('PL', '2024-08-28')).to.include({ min: 4.7, fromYear: 2025, kind: 'draft-budget', nationalDefinition: true });
+    expect(pledge('PL', '2025-08-27')).to.include({ min: 4.7 });
+    expect(pledge('PL', '2025-08-28')).to.include({ min: 4.8, fromYear: 2026, kind: 'draft-budget', nationalDefinition: true });
   });
-  it('guidelines in force', () => {
-    expect(guidelinesAt(d, '2014-09-04').map((g) => g.percent)).to.deep.equal([]);
+  it('keeps a political pledge and an adopted budget apart', () => {
+    const lv = (day: string) => {
+      const a = spendingAt(d, 'LV', day);
+      if (!a.ok) throw new Error(a.reason);
+      return [a.pledge && [a.pledge.kind, a.pledge.min, a.pledge.actor], a.budget && [a.budget.kind, a.budget.min, a.budget.actor]];
+    };
+    expect(lv('2025-12-03')).to.deep.equal([['pledge', 5, 'President'], undefined]);
+    expect(lv('2025-12-04')).to.deep.equal([['pledge', 5, 'President'], ['budget', 4.91, 'Saeima']]);
+    const pl = spendingAt(d, 'PL', '2025-09-01');
+    expect(pl.ok && [pl.pledge, pl.budget?.kind, pl.budget?.min]).to.deep.equal([undefined, 'draft-budget', 4.8]);
+  });
+  it('the March 2024 figures for 2023 are estimates, as NATO marked them', () => {
+    const march = d.spending.estimates.filter((e) => e.release === 'NATO2024-03');
+    expect(march.map((e) => e.country).sort()).to.deep.equal(['EE', 'FI', 'LT', 'LV', 'PL']);
+    expect(march.every((e) => e.year === 2023 && e.estimate)).to.equal(true);
+  });
+  it('on any day, each year shows the latest figure published by then', () => {
+    const releasedOn = (id: string) => d.spending.releases[id]!.released;
+    const days = ['2021-06-11', '2022-06-27', '2024-04-01', '2024-06-17', '2025-08-28', '2026-11-29'];
+    for (const country of ['EE', 'LV', 'LT', 'PL', 'FI']) {
+      for (const day of days) {
+        const a = spendingAt(d, country, day);
+        if (!a.ok) continue;
+        const years = a.history.map((e) => e.year);
+        expect(years, `${country} ${day}`).to.deep.equal([...new Set(years)].sort());
+        for (const shown of a.history) {
+          const published = d.spending.estimates.filter((e) => e.country === country && e.year === shown.year && knownBy(releasedOn(e.release), day));
+          const latest = published.sort((x, y) => releasedOn(x.release).localeCompare(releasedOn(y.release))).at(-1);
+          expect(shown, `${country} ${shown.year} on ${day}`).to.equal(latest);
+        }
+      }
+    }
+  });
+  it('a revision replaces the first estimate from its release on, not before', () => {
+    // A copy with a later release revising Lithuania's 2022, as NATO's releases do.
+    const copy = structuredClone(d);
+    copy.spending.releases.REV = { title: 'a later release', released: '2025-08-28', sources: ['asiaone-nato-2025'], confidence: 'P' };
+    copy.spending.estimates.push({ country: 'LT', year: 2022, percentOfGdp: 2.47, estimate: false, release: 'REV', sources: ['asiaone-nato-2025'], confidence: 'P' });
+    const lt2022 = (day: string) => { const a = spendingAt(copy, 'LT', day); return a.ok && a.history.find((e) => e.year === 2022)?.percentOfGdp; };
+    expect(lt2022('2025-08-27')).to.equal(2.36);
+    expect(lt2022('2025-08-28')).to.equal(2.47);
+  });
+  it('guidelines in force, by the day (or only the year) they were agreed', () => {
+    expect(guidelinesAt(d, '2006-12-31').map((g) => g.percent)).to.deep.equal([]); // agreed in 2006: sure only once 2006 is over
+    expect(guidelinesAt(d, '2007-01-01').map((g) => g.percent)).to.deep.equal([2]);
+    expect(guidelinesAt(d, '2014-09-04').map((g) => g.percent)).to.deep.equal([2]);
     expect(guidelinesAt(d, '2025-06-24').map((g) => g.percent)).to.deep.equal([2]);
-    expect(guidelinesAt(d, '2025-06-25').map((g) => g.percent)).to.deep.equal([2, 5]);
+    expect(guidelinesAt(d, '2025-06-25').map((g) => [g.percent, g.corePercent, g.targetYear])).to.deep.equal([[2, undefined, undefined], [5, 3.5, 2035]]);
+    const two = guidelinesAt(d, '2025-01-01')[0]!;
+    expect([two.agreed, two.commitment?.title, two.commitment?.agreed, two.commitment?.targetYear])
+      .to.deep.equal(['2006', 'Wales Summit Declaration', '2014-09-05', 2024]);
+  });
+});
+
+describe('partiesAt: the States Parties on a day (Ukraine counts as a party)', () => {
+  const count = (day: string) => { const a = partiesAt(d, 'ottawa', day); return a.ok ? a.count : a.reason; };
+  it('counts each change on its day, and not the day before', () => {
+    const changes: [string, number, number][] = [
+      ['2025-01-01', 164, 164],
+      ['2025-09-01', 164, 165], // the Marshall Islands
+      ['2025-12-01', 165, 166], // Tonga
+      ['2025-12-27', 166, 163], // Estonia, Latvia, Lithuania
+      ['2026-01-10', 163, 162], // Finland
+      ['2026-02-20', 162, 161], // Poland
+    ];
+    for (const [day, before, on] of changes) {
+      expect(count(addDays(day, -1)), `the day before ${day}`).to.equal(before);
+      expect(count(day), day).to.equal(on);
+    }
+  });
+  it('counts Ukraine, whose suspension is disputed and which has deposited no withdrawal', () => {
+    const a = partiesAt(d, 'ottawa', '2026-11-29');
+    expect(a.ok && a.parties).to.include('UA');
+    expect(a.ok && a.parties).to.not.include.members(['EE', 'LV', 'LT', 'FI', 'PL']);
+  });
+  it('counts a state leaving the Convention on Cluster Munitions the same way', () => {
+    const lt = (day: string) => { const a = partiesAt(d, 'ccm', day); return a.ok && a.parties.includes('LT'); };
+    expect([lt('2025-03-05'), lt('2025-03-06')]).to.deep.equal([true, false]);
+    expect(partiesAt(d, 'geneva', '2025-01-01')).to.include({ ok: false, reason: 'unknown-treaty' });
   });
 });
 

@@ -40,7 +40,7 @@ const json = (value: unknown) => URL.createObjectURL(new Blob([typeof value === 
 /** The bundled data with Poland in force a day later, to tell a publisher's copy from the bundled one. */
 function edited() {
   const copy = structuredClone(bundledDataset) as unknown as Record<string, any>;
-  copy.participation.ottawa.PL.entryIntoForce = { ...copy.participation.ottawa.PL.entryIntoForce, date: '2013-06-02', note: 'edited copy' };
+  copy.participation.ottawa.PL.entryIntoForce = { ...copy.participation.ottawa.PL.entryIntoForce, date: '2013-06-02', ruleException: { note: 'edited copy', sources: ['monitor-2017-poland'] } };
   return copy;
 }
 const breaking = (change: (d: Record<string, any>) => void) => () => {

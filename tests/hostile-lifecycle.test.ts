@@ -119,7 +119,7 @@ describe('hostile page: before, twice and after', () => {
     document.body.append(page);
     // A dataset of the publisher's own, set as a property before the script exists.
     const data = structuredClone((await import('../src/data/bundled.js')).bundledDataset) as Record<string, any>;
-    data.participation.ottawa.PL.entryIntoForce = { ...data.participation.ottawa.PL.entryIntoForce, date: '2013-06-02', note: 'edited copy' };
+    data.participation.ottawa.PL.entryIntoForce = { ...data.participation.ottawa.PL.entryIntoForce, date: '2013-06-02', ruleException: { note: 'edited copy', sources: ['monitor-2017-poland'] } };
     const src = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
 
     // What a framework does: create the elements, set properties, attach them; the script comes later.

@@ -63,7 +63,12 @@ export const countryCode = (input: string | null | undefined): CountryCode | und
 const steps = (p: Participation, day: IsoDate): WithdrawalEvent[] =>
   p.withdrawal?.filter((e) => e.kind !== 'consideration' && e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day) ?? [];
 
-/** A state's status under a treaty at the end of `day`. */
+/**
+ * A state's status under a treaty at the end of `day`. A suspension (Ukraine's, notified on
+ * 18 July 2025) is no status of its own: the treaty knows only withdrawal, so the state stays a
+ * party that has announced withdrawal, and `step` names the suspension (with `disputed`) so that a
+ * sentence can say what happened and that it is contested. Steps marked U are never steps.
+ */
 export function statusAt(d: Dataset, treatyId: string, countryInput: string, day: IsoDate): Answer<StatusAt> {
   if (!isTreaty(d, treatyId)) return { ok: false, reason: 'unknown-treaty', treaty: treatyId };
   const country = countryCode(countryInput);

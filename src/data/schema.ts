@@ -161,7 +161,7 @@ const typeOk = (schema: Schema, value: unknown): boolean => {
 /** Checks `value` against `schema`; pushes one problem per wrong place. Unknown fields are allowed. */
 export function check(schema: Schema, value: unknown, path: Path = [], problems: Problem[] = []): Problem[] {
   if (!typeOk(schema, value)) {
-    problems.push({ path, message: `should be ${schema.what}, but is ${show(value)}` });
+    problems.push({ path, message: `should be ${schema.what}, but is ${show(value)} — correct it` });
     return problems;
   }
   if (schema.kind === 'array') {
@@ -173,12 +173,12 @@ export function check(schema: Schema, value: unknown, path: Path = [], problems:
     for (const [key, child] of Object.entries(schema.props)) {
       if (record[key] !== undefined) check(child, record[key], [...path, key], problems);
       else if (!schema.optional.includes(key)) {
-        problems.push({ path: [...path, key], message: key === 'sources' ? (sources as { empty: string }).empty : `is missing: it should be ${child.what}` });
+        problems.push({ path: [...path, key], message: key === 'sources' ? (sources as { empty: string }).empty : `is missing: add it (${child.what})` });
       }
     }
   } else if (schema.kind === 'record') {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      if (!schema.key.test(key)) problems.push({ path: [...path, key], message: `is not a ${schema.keyWhat}` });
+      if (!schema.key.test(key)) problems.push({ path: [...path, key], message: `is not a ${schema.keyWhat}: rename it` });
       else check(schema.values, child, [...path, key], problems);
     }
   }
