@@ -168,6 +168,22 @@ function intlWords(language: string): Set<string> {
 
 const ENGLISH = 'en';
 
+/**
+ * A finder of English words for a reader of `language`: a word is English when the English
+ * renderings use it and neither Intl (months, country names) nor the language itself (SHARED) does;
+ * in a language not written in Latin letters, any Latin word (proper names are removed before).
+ */
+function englishFinder(language: string, vocabulary: Set<string>): (found: string[]) => string[] {
+  const own = intlWords(language);
+  const shared = new Set(SHARED[language] ?? []);
+  const nonLatin = new Intl.Locale(language).maximize().script !== 'Latn';
+  return (found) => found.filter((w) => {
+    const lower = w.toLocaleLowerCase(language);
+    if (own.has(lower) || shared.has(lower)) return false;
+    return vocabulary.has(w) || vocabulary.has(w.toLowerCase()) || (nonLatin && /\p{Script=Latin}/u.test(w));
+  });
+}
+
 // The error scenes warn in the console, as they should; keep the test's output readable.
 const warn = console.warn;
 before(() => (console.warn = () => {}));
@@ -227,18 +243,12 @@ describe('every widget in every language', () => {
   for (const language of ['pl', 'lt', 'uk']) {
     it(`${language}: "Get the data" is in the widget's language or in codes, no English word`, async function () {
       this.timeout(60_000);
-      const own = intlWords(language);
-      const shared = new Set(SHARED[language] ?? []);
-      const nonLatin = new Intl.Locale(language).maximize().script !== 'Latn';
+      const englishIn = englishFinder(language, vocabulary);
       const leaks: string[] = [];
       for (const scene of CSV_SCENES) {
         const [head, ...rows] = await csvOf(await render(scene.tag, scene.attrs, language, scene.width));
         expect(head, scene.name).to.deep.equal((await csvOf(await render(scene.tag, scene.attrs, ENGLISH, scene.width)))[0]);
-        const found = csvWords(rows).filter((w) => {
-          const lower = w.toLocaleLowerCase(language);
-          if (own.has(lower) || shared.has(lower) || ENGLISH_NAMES.some((n) => n.split(' ').includes(w))) return false;
-          return vocabulary.has(key(w)) || (nonLatin && /\p{Script=Latin}/u.test(w));
-        });
+        const found = englishIn(csvWords(rows));
         if (found.length) leaks.push(`${scene.name}: ${[...new Set(found)].join(', ')}`);
       }
       expect(leaks, leaks.join('\n')).to.deep.equal([]);
@@ -249,9 +259,7 @@ describe('every widget in every language', () => {
   for (const language of new Set(['pl', 'uk', 'lt', 'lv', 'et', 'fi', 'de', 'fr', ...Object.keys(LANGUAGES).filter((l) => l !== ENGLISH)])) {
     (LANGUAGES[language] ? it : it.skip)(`${language}: no English word, in what is seen or heard`, async function () {
       this.timeout(120_000);
-      const own = intlWords(language);
-      const shared = new Set(SHARED[language] ?? []);
-      const nonLatin = new Intl.Locale(language).maximize().script !== 'Latn';
+      const englishIn = englishFinder(language, vocabulary);
       const leaks: string[] = [];
       for (const scene of SCENES) {
         const el = await render(scene.tag, scene.attrs, language, scene.width);
@@ -260,12 +268,7 @@ describe('every widget in every language', () => {
         expect(text, `${language} ${scene.name}`).to.not.equal(english.get(scene.name));
         // An accessible name lower-cases its sentence's first letter: never the first of an acronym ("оОН", "aNO").
         expect(text.match(/(?<!\p{L})\p{Ll}\p{Lu}{2}/gu) ?? [], `${language} ${scene.name}: a broken acronym`).to.deep.equal([]);
-        const found = words(remove(text, [...NAMES, ...(scene.echoes ?? [])])).filter((w) => {
-          const lower = w.toLocaleLowerCase(language);
-          if (own.has(lower) || shared.has(lower)) return false;
-          // In a language not written in Latin letters, any Latin word that is not a publisher's or a publication's name.
-          return vocabulary.has(w) || vocabulary.has(w.toLowerCase()) || (nonLatin && /\p{Script=Latin}/u.test(w));
-        });
+        const found = englishIn(words(remove(text, [...NAMES, ...(scene.echoes ?? [])])));
         if (found.length) leaks.push(`${scene.name}: ${[...new Set(found)].join(', ')} — in “${text.replace(/\s+/g, ' ').trim()}”`);
       }
       expect(leaks, leaks.join('\n')).to.deep.equal([]);
