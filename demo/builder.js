@@ -1,5 +1,6 @@
 // The embed builder: form → the live widget's attributes → three snippets, each with light-DOM
 // fallback text read from the widget once it has rendered. Loaded with src (strict CSP).
+import { currencyWarning } from './currency.js';
 
 /** What each widget documents besides the common attributes (as dist/frame.html accepts them). */
 const WIDGETS = {
@@ -257,6 +258,8 @@ async function update() {
   for (const panel of $$('fieldset[data-widget]')) panel.hidden = panel.dataset.widget !== widget;
   const attrs = attributesOf(widget);
   applyToLive(widget, attrs);
+  const warning = currencyWarning(attrs.find(([name]) => name === 'as-of')?.[1], data.checked);
+  Object.assign($('#as-of-warning'), { textContent: warning, hidden: !warning });
   history.replaceState(null, '', `?${query(widget, attrs)}`);
   updateFrame(widget, attrs);
 

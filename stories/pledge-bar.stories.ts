@@ -27,6 +27,18 @@ export const SeveralStates: Story = {
 /** `history`: the estimates of earlier years under each bar. */
 export const History: Story = { args: { history: true } };
 
+/** Latvia after 4 December 2025: the President's pledge (a triangle) and the adopted budget (a square) are different things. */
+export const PledgeAndBudget: Story = {
+  name: 'A pledge and a budget (LV)',
+  args: { countries: undefined, country: 'LV', 'as-of': '2026-01-15', history: true },
+};
+
+/** Poland's draft budget, by its own definition (with the Armed Forces Support Fund), not NATO's measure. */
+export const NationalDefinition: Story = {
+  name: 'A draft budget by the national definition (PL)',
+  args: { countries: undefined, country: 'PL', 'as-of': '2025-09-01' },
+};
+
 /** `country`: one state, Lithuania's 5–6% range the day before the 5% guideline. */
 export const OneState: Story = { name: 'One state (a pledged range)', args: { countries: undefined, country: 'LT', 'as-of': '2025-06-24' } };
 

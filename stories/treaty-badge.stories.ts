@@ -38,11 +38,28 @@ export const WithdrawalPending: Story = { args: { country: 'PL', 'as-of': '2025-
 /** Estonia has left the treaty. */
 export const Withdrawn: Story = { args: { country: 'EE', 'as-of': '2026-01-05' } };
 
-/** Ukraine's "suspension": announced, with no date of effect while it is in an armed conflict. */
-export const AnnouncedDuringArmedConflict: Story = {
-  name: 'Announced, armed conflict (UA)',
-  args: { country: 'UA', 'as-of': '2026-11-28' },
+/**
+ * Ukraine: a disputed suspension, not a seventh status. The state stays `withdrawal-announced`; the
+ * sentence names the notification of the suspension, its other date, that it is disputed, and that
+ * no withdrawal can take effect while the state is engaged in an armed conflict.
+ */
+export const Suspension: Story = {
+  name: 'Suspension, disputed, armed conflict (UA)',
+  args: { country: 'UA', 'as-of': '2026-11-29' },
 };
+
+/** The Ukraine badge in Polish and Ukrainian. */
+export const SuspensionInPolishAndUkrainian: Story = {
+  name: 'Suspension in pl and uk (UA)',
+  args: { country: 'UA', 'as-of': '2026-11-29' },
+  render: (args) => html`${widget(TAG, { ...args, locale: 'pl' })}<br>${widget(TAG, { ...args, locale: 'uk' })}`,
+};
+
+/** The step taken, by its kind: the Prime Minister's proposal of 7 March 2025. */
+export const Proposal: Story = { name: 'A proposal (PL, 7 March 2025)', args: { country: 'PL', 'as-of': '2025-03-07' } };
+
+/** A deposit worded by its kind, with another source's date: Tonga acceded on 25 (or 26) June 2025. */
+export const Joining: Story = { name: 'Joining by accession (TO)', args: { country: 'TO', 'as-of': '2025-07-01' } };
 
 /** `treaty="ccm"`: Lithuania and the Convention on Cluster Munitions (date of effect derived). */
 export const ClusterMunitions: Story = {
@@ -57,7 +74,7 @@ export const InASentence: Story = {
   name: 'In a sentence (no-footer)',
   args: { country: 'PL', 'as-of': '2025-03-18', 'no-footer': true },
   render: (args) => html`<p style="max-inline-size: 40rem">
-    On 18 March 2025 Poland ${widget(TAG, args, '(withdrawal announced)')} and its Baltic neighbours said they
+    On 18 March 2025 Poland ${widget(TAG, args, '(defence ministers jointly recommended withdrawal on 18 March 2025)')} and its Baltic neighbours said they
     would leave, while Finland ${widget(TAG, { ...args, country: 'FI' }, '(State party)')} was still weighing it.
   </p>`,
 };

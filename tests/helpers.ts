@@ -93,3 +93,42 @@ export function visibleTexts(root: Element, canvas: string): { text: string; col
   walk(root);
   return out;
 }
+
+/** Parses CSV text as toCsv writes it: cells quoted where they hold a comma, a quote or a line break. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+/** Clicks the widget's "Get the data" and returns the CSV file it makes, parsed (header row first). */
+export async function csvOf(el: Element): Promise<string[][]> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=footer] button');
+  if (!button) throw new Error('no "Get the data" button');
+  const [create, click] = [URL.createObjectURL, HTMLAnchorElement.prototype.click];
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
+  HTMLAnchorElement.prototype.click = () => {};
+  try {
+    button.click();
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return parseCsv((await blob!.text()).replace('\uFEFF', ''));
+}

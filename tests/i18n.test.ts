@@ -10,6 +10,8 @@ import { bundledDataset as d } from '../src/data/bundled.js';
 import { addDays } from '../src/data/dates.js';
 import { en } from '../src/i18n/en.js';
 import { LANGUAGES } from '../src/i18n/index.js';
+import { STATUSES } from '../src/data/derive.js';
+import { csvOf } from './helpers.js';
 
 type Attrs = Record<string, string | boolean>;
 
@@ -38,6 +40,16 @@ const SCENES: Scene[] = [
   badge('non-party', { country: 'US', 'as-of': '2025-03-18' }),
   badge('withdrawal announced', { country: 'LV', 'as-of': '2025-03-18' }),
   badge('withdrawal announced, armed conflict', { country: 'UA', 'as-of': '2026-11-28' }),
+  badge('a proposal', { country: 'PL', 'as-of': '2025-03-07' }),
+  badge('an intent', { country: 'FI', 'as-of': '2025-04-01' }),
+  badge('a government decision', { country: 'LV', 'as-of': '2025-03-25' }),
+  badge('a parliament vote', { country: 'PL', 'as-of': '2025-06-25' }),
+  badge('a law signed, reported', { country: 'PL', 'as-of': '2025-07-16' }),
+  badge('a denunciation', { country: 'PL', 'as-of': '2025-08-05' }),
+  badge('a decision by decree', { country: 'UA', 'as-of': '2025-06-29' }),
+  badge('a suspension vote and law', { country: 'UA', 'as-of': '2025-07-15' }),
+  badge('joining by accession, another date', { country: 'TO', 'as-of': '2025-07-01' }),
+  badge('a day after the data was checked', { country: 'PL', 'as-of': '2030-01-01' }),
   badge('withdrawal pending', { country: 'PL', 'as-of': '2025-11-28' }),
   badge('withdrawal pending, another date', { country: 'EE', 'as-of': '2025-11-01', 'no-footer': true }),
   badge('withdrawn', { country: 'EE', 'as-of': '2026-01-05' }),
@@ -46,11 +58,14 @@ const SCENES: Scene[] = [
   counter('breakdown and trend', { 'as-of': '2025-03-18', breakdown: true, trend: true }),
   counter('killed and injured', { year: '2024', 'as-of': '2026-11-28', breakdown: true }),
   counter('outcome not stated', { year: '2014', 'as-of': '2016-01-01', breakdown: true }),
+  counter('children of recorded age', { year: '2022', 'as-of': '2026-11-28', breakdown: true }),
+  counter('an approximate civilian share', { year: '2001', 'as-of': '2026-11-28', breakdown: true }),
   counter('revised, no breakdown', { year: '2016', 'as-of': '2026-11-28', breakdown: true }),
   counter('an edition known by its year', { year: '2008', 'as-of': '2010-06-01', breakdown: true, trend: true }),
   bar('several rows with history', { countries: 'PL,EE,LV,LT,FI,US', 'as-of': '2026-11-28', history: true }),
   bar('a release known by its month', { countries: 'EE,FI', 'as-of': '2024-05-01', history: true }),
   bar('one state', { country: 'LT', 'as-of': '2025-06-24' }),
+  bar('a pledge and a budget; a draft budget by the national definition', { countries: 'LV,PL', 'as-of': '2026-01-15', history: true }),
   timeline('wide', { 'as-of': '2026-03-01' }, { width: 1200 }),
   timeline('narrow, scheduled', { 'as-of': '2025-09-01' }, { width: 320 }),
   timeline('CCM', { treaty: 'ccm', 'as-of': '2025-01-10' }, { width: 1200 }),
@@ -112,7 +127,7 @@ const NAMES = [...new Set([
 const ENGLISH_NAMES = [...new Set([
   'NATO',
   'Ottawa',
-  ...Object.values(d.participation).flatMap((p) => Object.values(p).flatMap((r) => (r.withdrawal ?? []).filter((e) => e.kind === 'parliament-vote').map((e) => e.actor!))),
+  ...Object.values(d.participation).flatMap((p) => Object.values(p).flatMap((r) => (r.withdrawal ?? []).filter((e) => e.kind === 'parliament-vote' || e.kind === 'suspension-vote').map((e) => e.actor!))),
 ])].sort((a, b) => b.length - a.length);
 
 /** Words that are also ordinary words of the language (checked by hand), so not a leak. */
@@ -120,9 +135,9 @@ const SHARED: Record<string, string[]> = {
   pl: ['data', 'to'],
   lt: ['data', 'be'],
   lv: ['no'],
-  de: ['in'],
-  fr: ['an', 'base', 'code', 'convention', 'date', 'instrument', 'munitions', 'six', 'source', 'suspension'],
-  et: [],
+  de: ['an', 'definition', 'in', 'wales'],
+  fr: ['an', 'base', 'budget', 'code', 'convention', 'date', 'forces', 'instrument', 'munitions', 'parties', 'six', 'source', 'suspension'],
+  et: ['on'],
   fi: [],
   uk: [],
 };
@@ -153,6 +168,22 @@ function intlWords(language: string): Set<string> {
 
 const ENGLISH = 'en';
 
+/**
+ * A finder of English words for a reader of `language`: a word is English when the English
+ * renderings use it and neither Intl (months, country names) nor the language itself (SHARED) does;
+ * in a language not written in Latin letters, any Latin word (proper names are removed before).
+ */
+function englishFinder(language: string, vocabulary: Set<string>): (found: string[]) => string[] {
+  const own = intlWords(language);
+  const shared = new Set(SHARED[language] ?? []);
+  const nonLatin = new Intl.Locale(language).maximize().script !== 'Latn';
+  return (found) => found.filter((w) => {
+    const lower = w.toLocaleLowerCase(language);
+    if (own.has(lower) || shared.has(lower)) return false;
+    return vocabulary.has(w) || vocabulary.has(w.toLowerCase()) || (nonLatin && /\p{Script=Latin}/u.test(w));
+  });
+}
+
 // The error scenes warn in the console, as they should; keep the test's output readable.
 const warn = console.warn;
 before(() => (console.warn = () => {}));
@@ -181,25 +212,63 @@ describe('every widget in every language', () => {
     for (const w of ['landmine', 'sejm', 'nato', 'human']) expect(vocabulary).to.not.include(w);
   });
 
+  /** Widgets whose "Get the data" has words: sentences, event descriptions, notes, names. */
+  const CSV_SCENES: Scene[] = [
+    badge('csv: a vote', { country: 'PL', 'as-of': '2025-06-25' }),
+    badge('csv: a suspension, another date, disputed', { country: 'UA', 'as-of': '2026-11-29' }),
+    timeline('csv: every event', { 'as-of': '2026-03-01' }),
+    timeline('csv: CCM', { treaty: 'ccm', 'as-of': '2025-03-06' }),
+    bar('csv: pledges and budgets', { countries: 'PL,EE,LV,LT,FI', 'as-of': '2026-01-15', history: true }),
+    counter('csv: the trend', { 'as-of': '2026-11-28', trend: true }),
+  ];
+  /** Cells that are codes, not words of any language: statuses, kinds, treaties, releases, booleans. */
+  const CODES = new Set<string>([...STATUSES, ...Object.keys(en.event), 'pledge', 'draft-budget', 'budget', ...Object.keys(d.treaties),
+    ...Object.keys(d.spending.releases), 'nato-estimate', 'nato-figure', 'nato', 'national', 'civilians-of-recorded-age', 'unclear', 'true', 'false']);
+  /** The words of a CSV that belong to some language: every cell but codes, numbers, dates and addresses, less proper names. */
+  const csvWords = (rows: string[][]) => rows.flat().filter((c) => !CODES.has(c) && !/^[A-Z]{2}$/.test(c))
+    .flatMap((c) => words(remove(c.replace(/https?:\/\/\S+/g, ' '), NAMES)));
+
+  it('"Get the data": headers are snake_case codes, and the check finds English in an English file', async function () {
+    this.timeout(60_000);
+    for (const scene of CSV_SCENES) {
+      const [head, ...rows] = await csvOf(await render(scene.tag, scene.attrs, ENGLISH, scene.width));
+      expect(head!.every((h) => /^[a-z]+(_[a-z]+)*$/.test(h)), `${scene.name}: ${head!.join()}`).to.equal(true);
+      expect(rows.length, scene.name).to.be.greaterThan(0);
+      if (scene.tag !== 'ot-casualty-counter') {
+        expect(csvWords(rows).some((w) => vocabulary.has(key(w))), `${scene.name}: no English word found in English`).to.equal(true);
+      }
+    }
+  });
+
+  for (const language of ['pl', 'lt', 'uk']) {
+    it(`${language}: "Get the data" is in the widget's language or in codes, no English word`, async function () {
+      this.timeout(60_000);
+      const englishIn = englishFinder(language, vocabulary);
+      const leaks: string[] = [];
+      for (const scene of CSV_SCENES) {
+        const [head, ...rows] = await csvOf(await render(scene.tag, scene.attrs, language, scene.width));
+        expect(head, scene.name).to.deep.equal((await csvOf(await render(scene.tag, scene.attrs, ENGLISH, scene.width)))[0]);
+        const found = englishIn(csvWords(rows));
+        if (found.length) leaks.push(`${scene.name}: ${[...new Set(found)].join(', ')}`);
+      }
+      expect(leaks, leaks.join('\n')).to.deep.equal([]);
+    });
+  }
+
   // The nine of the issue (skipped while not registered), and any other language registered.
   for (const language of new Set(['pl', 'uk', 'lt', 'lv', 'et', 'fi', 'de', 'fr', ...Object.keys(LANGUAGES).filter((l) => l !== ENGLISH)])) {
     (LANGUAGES[language] ? it : it.skip)(`${language}: no English word, in what is seen or heard`, async function () {
       this.timeout(120_000);
-      const own = intlWords(language);
-      const shared = new Set(SHARED[language] ?? []);
-      const nonLatin = new Intl.Locale(language).maximize().script !== 'Latn';
+      const englishIn = englishFinder(language, vocabulary);
       const leaks: string[] = [];
       for (const scene of SCENES) {
         const el = await render(scene.tag, scene.attrs, language, scene.width);
         expect(el.matches(':state(error)'), `${language} ${scene.name}: error state`).to.equal(!!scene.error);
         const text = readable(el);
         expect(text, `${language} ${scene.name}`).to.not.equal(english.get(scene.name));
-        const found = words(remove(text, [...NAMES, ...(scene.echoes ?? [])])).filter((w) => {
-          const lower = w.toLocaleLowerCase(language);
-          if (own.has(lower) || shared.has(lower)) return false;
-          // In a language not written in Latin letters, any Latin word that is not a publisher's or a publication's name.
-          return vocabulary.has(w) || vocabulary.has(w.toLowerCase()) || (nonLatin && /\p{Script=Latin}/u.test(w));
-        });
+        // An accessible name lower-cases its sentence's first letter: never the first of an acronym ("оОН", "aNO").
+        expect(text.match(/(?<!\p{L})\p{Ll}\p{Lu}{2}/gu) ?? [], `${language} ${scene.name}: a broken acronym`).to.deep.equal([]);
+        const found = englishIn(words(remove(text, [...NAMES, ...(scene.echoes ?? [])])));
         if (found.length) leaks.push(`${scene.name}: ${[...new Set(found)].join(', ')} — in “${text.replace(/\s+/g, ' ').trim()}”`);
       }
       expect(leaks, leaks.join('\n')).to.deep.equal([]);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/pledge-bar/pledge-bar.js';
 import type { OtPledgeBar } from '../src/components/pledge-bar/pledge-bar.js';
-import { failingWidget } from './helpers.js';
+import { csvOf, failingWidget } from './helpers.js';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { guidelinesAt, spendingAt } from '../src/data/derive.js';
 
@@ -10,7 +10,9 @@ const text = (el: Element) => squash((el.shadowRoot ?? el).textContent);
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const isError = (el: Element) => el.matches(':state(error)');
-const pct = (n: number) => new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(n / 100);
+/** NATO's figures, as NATO publishes them: two decimals. */
+const pct = (n: number) => new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n / 100);
+const NATIONAL = 'by the national definition, which includes the Armed Forces Support Fund, not by NATO’s measure';
 const box = (el: Element) => el.getBoundingClientRect();
 /** The row's lines in words, below its bar. */
 const rowText = (row: Element) => squash(row.querySelector('.text')!.textContent);
@@ -29,7 +31,7 @@ describe('<ot-pledge-bar>', () => {
   it('shows the latest estimate published by as-of, with its year and its release as far as known', async () => {
     const cases: [string, string, string][] = [
       ['2024-03-31', '2.42% in 2022 (NATO estimate, 27 Jun 2022)', '2022-06-27'],
-      ['2024-04-01', '3.92% in 2023 (NATO figure, Mar 2024)', '2024-03'], // only the month is known
+      ['2024-04-01', '3.92% in 2023 (NATO estimate, Mar 2024)', '2024-03'], // only the month is known; the 2023 figures were estimates
       ['2025-08-27', '4.12% in 2024 (NATO estimate, 17 Jun 2024)', '2024-06-17'],
       ['2025-08-28', '4.48% in 2025 (NATO estimate, 28 Aug 2025)', '2025-08-28'],
     ];
@@ -51,8 +53,9 @@ describe('<ot-pledge-bar>', () => {
     const labels = () => $$(el, '[part=axis] text').map((t) => t.textContent);
     expect(labels()).to.deep.equal(['2%']);
     expect($$(el, '[part=row] [part=guideline]')).to.have.length(1);
-    expect(squash($(el, '[part=key]').textContent)).to.equal('NATO guidelines: 2% by 2024 (agreed 5 Sept 2014)');
-    expect($$(el, '[part=key] time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2014-09-05']);
+    const WALES = 'NATO guidelines: 2% since 2006 (at the Wales summit on 5 Sept 2014 allies agreed to move towards it within a decade)';
+    expect(squash($(el, '[part=key]').textContent)).to.equal(WALES);
+    expect($$(el, '[part=key] time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2006', '2014-09-05']);
 
     el.asOf = '2025-06-25';
     await el.updateComplete;
@@ -61,40 +64,53 @@ describe('<ot-pledge-bar>', () => {
     const lines = $$(el, '[part=row] [part=guideline]');
     expect(lines).to.have.length(3);
     expect(lines.map((l) => l.classList.contains('core'))).to.deep.equal([false, true, false]);
-    expect(squash($(el, '[part=key]').textContent)).to.equal(
-      'NATO guidelines: 2% by 2024 (agreed 5 Sept 2014); 3.5% core, 5% in all by 2035 (agreed 25 Jun 2025)');
+    expect(squash($(el, '[part=key]').textContent)).to.equal(`${WALES}; 3.5% core, 5% in all by 2035 (agreed 25 Jun 2025)`);
     // Each label sits over its line.
     const texts = $$(el, '[part=axis] text');
     lines.forEach((line, i) => expect(box(texts[i]!).left + box(texts[i]!).width / 2).to.be.closeTo(box(line).left + box(line).width / 2, 1.5));
   });
 
-  it('words every kind of pledge, and draws a range as a bracket', async () => {
-    const cases: [string, string, string | null][] = [
-      ['LT', '2025-01-16', null],
-      ['LT', '2025-01-17', 'pledged 5–6% a year 2026–2030'],
-      ['EE', '2025-03-18', 'pledged at least 5% from 2026'],
-      ['LV', '2025-02-24', 'pledged at least 4% from 2026'],
-      ['LV', '2025-02-25', 'pledged 5% by 2028'],
-      ['PL', '2025-12-31', 'pledged 4.7% for 2025'],
-      ['PL', '2026-01-01', 'pledged 4.8% for 2026'],
-      ['FI', '2025-04-01', 'pledged at least 3% by 2029'],
+  it('words every pledge and budget by its kind and day, and draws each kind in its own shape', async () => {
+    const cases: [string, string, string[]][] = [
+      ['LT', '2025-01-16', []],
+      ['LT', '2025-01-17', ['pledged 5–6% a year 2026–2030 (17 Jan 2025)']],
+      ['EE', '2025-03-18', ['pledged at least 5% from 2026 (18 Mar 2025)']],
+      ['LV', '2025-02-24', ['pledged at least 4% from 2026 (18 Feb 2025)']],
+      ['LV', '2025-02-25', ['pledged 5% by 2028 (25 Feb 2025)']],
+      // A pledge and a budget are different things: Latvia has both from 4 December 2025.
+      ['LV', '2025-12-04', ['pledged 5% by 2028 (25 Feb 2025)', 'budget adopted: 4.91% for 2026 (4 Dec 2025)']],
+      ['PL', '2024-08-27', []],
+      ['PL', '2024-08-28', [`draft budget: 4.7% for 2025 (28 Aug 2024), ${NATIONAL}`]],
+      ['PL', '2025-08-28', [`draft budget: 4.8% for 2026 (28 Aug 2025), ${NATIONAL}`]],
+      ['FI', '2025-04-01', ['pledged at least 3% by 2029 (1 Apr 2025)']],
     ];
     for (const [country, day, expected] of cases) {
       const el = await bar({ country, 'as-of': day });
       const row = $(el, '[part=row]');
-      expect(rowText(row).includes('pledged'), `${country} ${day}`).to.equal(!!expected);
-      if (expected) expect(rowText(row), `${country} ${day}`).to.contain(expected);
-      expect(row.querySelectorAll('[part=pledge]'), `${country} ${day}`).to.have.length(expected ? 1 : 0);
+      const lines = row.querySelector('.text')!.innerHTML.split('<br>').map((h) => squash(h.replace(/<[^>]+>/g, ''))).slice(1);
+      expect(lines, `${country} ${day}`).to.deep.equal(expected);
+      expect(row.querySelectorAll('[part=pledge]').length + row.querySelectorAll('[part=budget]').length, `${country} ${day}`).to.equal(expected.length);
+      for (const time of row.querySelectorAll('.text time')) expect(time.getAttribute('datetime'), `${country} ${day}`).to.match(/^\d{4}(-\d\d){0,2}$/);
     }
+    const lv = $(await bar({ country: 'LV', 'as-of': '2026-01-15' }), '[part=row]');
+    const [pledge, budget] = [lv.querySelector('[part=pledge] path')!, lv.querySelector('[part=budget] path')!];
+    // Pledge and budget are told apart by shape (and so in forced colours): a triangle, a square; the icons in the text likewise.
+    expect(pledge.getAttribute('d')).to.not.equal(budget.getAttribute('d'));
+    expect(budget.getAttribute('d')).to.equal(lv.querySelector('.icon.budget path')!.getAttribute('d'));
+    expect(pledge.getAttribute('d')).to.equal(lv.querySelector('.icon.pledge path')!.getAttribute('d'));
+    const fiveLv = box(lv.querySelectorAll('[part=guideline]')[2]!);
+    expect(box(pledge).left + box(pledge).width / 2).to.be.closeTo(fiveLv.left + fiveLv.width / 2, 1);
+    expect(box(budget).left + box(budget).width / 2).to.be.below(box(pledge).left + box(pledge).width / 2); // 4.91 < 5
+    expect(box(budget).top).to.be.above(box(pledge).top); // its own line, below the pledge's
     // Lithuania's bracket runs from the 5% line to 6%; a single pledge is a triangle at its value.
     const el = await bar({ countries: 'LT,LV', 'as-of': '2025-11-28' });
-    const [lt, lv] = $$(el, '[part=row]');
+    const [lt, lv2] = $$(el, '[part=row]');
     const five = box(lt!.querySelectorAll('[part=guideline]')[2]!);
     const bracket = box(lt!.querySelector('[part=pledge] rect')!);
     const plot = box(lt!.querySelector('svg.plot')!);
     expect(bracket.left).to.be.closeTo(five.left + five.width / 2, 1);
     expect(bracket.width / plot.width).to.be.closeTo((five.left + five.width / 2 - plot.left) / plot.width / 5, 0.01); // 6 − 5 = one fifth of 5
-    const triangle = box(lv!.querySelector('[part=pledge] path')!);
+    const triangle = box(lv2!.querySelector('[part=pledge] path')!);
     expect(triangle.left + triangle.width / 2).to.be.closeTo(five.left + five.width / 2, 1); // Latvia: 5% by 2028
   });
 
@@ -124,14 +140,14 @@ describe('<ot-pledge-bar>', () => {
   it('with history, shows only the estimates published by as-of, each year once', async () => {
     const el = await bar({ country: 'PL', 'as-of': '2024-05-01', history: true });
     const earlier = () => $$(el, '[part=history]');
-    expect(earlier()).to.have.length(2); // 2021 and 2022; the 2014 baseline came out in June 2024
-    expect(squash($(el, '.earlier').textContent)).to.equal('Earlier: 2021: 2.1%, 2022: 2.42%');
+    expect(earlier()).to.have.length(2); // 2021 and 2022
+    expect(squash($(el, '.earlier').textContent)).to.equal('Earlier: 2021: 2.10%, 2022: 2.42%');
     el.asOf = '2026-11-28';
     await el.updateComplete;
     const at = spendingAt(d, 'PL', '2026-11-28');
     if (!at.ok) throw new Error('no data');
-    expect(at.history.map((e) => e.year)).to.deep.equal([2014, 2021, 2022, 2023, 2024, 2025]);
-    expect(earlier()).to.have.length(5);
+    expect(at.history.map((e) => e.year)).to.deep.equal([2021, 2022, 2023, 2024, 2025]);
+    expect(earlier()).to.have.length(4);
     expect(squash($(el, '.earlier').textContent)).to.equal(
       `Earlier: ${at.history.slice(0, -1).map((e) => `${e.year}: ${pct(e.percentOfGdp)}`).join(', ')}`);
     // Thin bars on the bar's scale, oldest first.
@@ -154,13 +170,12 @@ describe('<ot-pledge-bar>', () => {
           const name = new Intl.DisplayNames('en-GB', { type: 'region' }).of(c)!;
           if (!at.ok) return [[name, 'no defence spending data']];
           return (history ? at.history : [at.estimate]).map((e) => {
-            const p = e === at.estimate ? at.pledge : undefined;
+            const latest = e === at.estimate;
             const release = d.spending.releases[e.release]!;
-            return [name, String(e.year), pct(e.percentOfGdp), p ? 'pledge' : '', p ? `${p.fromYear}${p.toYear ? `–${p.toYear}` : ''}` : '',
-              `NATO, ${release.released}`];
+            return [name, String(e.year), pct(e.percentOfGdp), latest && at.pledge ? 'pledge' : '', latest && at.budget ? 'budget' : '', `NATO, ${release.released}`];
           });
         });
-        const got = rows.map((cells) => cells.map((c, i) => i === 3 && squash(c.textContent) ? 'pledge'
+        const got = rows.map((cells) => cells.map((c, i) => i === 3 && squash(c.textContent) ? 'pledge' : i === 4 && squash(c.textContent) ? 'budget'
           : i === 5 ? `${squash(c.textContent).replace(/, [^,]+$/, '')}, ${c.querySelector('time')!.getAttribute('datetime')}`
           : squash(c.textContent)));
         expect(got, `${day} history=${history}`).to.deep.equal(expected);
@@ -168,12 +183,15 @@ describe('<ot-pledge-bar>', () => {
       }
     }
     const el = await bar({ countries: 'PL,FI,US', 'as-of': '2026-01-01' });
-    expect($$(el, 'thead th').map((th) => th.textContent)).to.deep.equal(['State', 'Year', 'Spending, % of GDP', 'Pledge', 'Target year', 'Source']);
-    expect(squash($(el, 'tbody tr td:nth-of-type(3)').textContent)).to.equal('4.8% for 2026');
+    expect($$(el, 'thead th').map((th) => th.textContent)).to.deep.equal(['State', 'Year', 'Spending, % of GDP', 'Pledge', 'Budget', 'Source']);
+    expect(squash($(el, 'tbody tr td:nth-of-type(4)').textContent)).to.equal(`draft budget: 4.8% for 2026 (28 Aug 2025), ${NATIONAL}`);
     expect($(el, 'figure').getAttribute('aria-label')).to.equal('Defence spending, % of GDP: '
-      + 'Poland: 4.48% in 2025 (NATO estimate, 28 Aug 2025), pledged 4.8% for 2026; '
-      + 'Finland: 2.41% in 2024 (NATO estimate, 17 Jun 2024), pledged at least 3% by 2029; '
+      + `Poland: 4.48% in 2025 (NATO estimate, 28 Aug 2025), draft budget: 4.8% for 2026 (28 Aug 2025), ${NATIONAL}; `
+      + 'Finland: 2.41% in 2024 (NATO estimate, 17 Jun 2024), pledged at least 3% by 2029 (1 Apr 2025); '
       + 'United States: no defence spending data');
+    const lv = await bar({ country: 'LV', 'as-of': '2026-01-15' });
+    expect($$(lv, 'tbody td').map((td) => squash(td.textContent))).to.deep.equal(['2025', '3.73%', 'pledged 5% by 2028 (25 Feb 2025)',
+      'budget adopted: 4.91% for 2026 (4 Dec 2025)', 'NATO, 28 Aug 2025']);
     // The picture is hidden from screen readers; the table and the key are not.
     expect($(el, '.chart').getAttribute('aria-hidden')).to.equal('true');
     expect($(el, 'table').closest('[aria-hidden]')).to.equal(null);
@@ -202,22 +220,38 @@ describe('<ot-pledge-bar>', () => {
       expect(links.some((href) => new URL(href).host === new URL(d.sources[id]!.url).host), id).to.equal(true);
     }
     expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2025-11-28');
-    const [create, click] = [URL.createObjectURL, HTMLAnchorElement.prototype.click];
-    let blob: Blob | undefined;
-    URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
-    HTMLAnchorElement.prototype.click = () => {};
-    try {
-      (footer.querySelector('button') as HTMLButtonElement).click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const csv = (await blob!.text()).replace('\uFEFF', '').trim().split('\r\n');
-    const urls = [...at.estimate.sources, ...at.pledge!.sources].map((id) => d.sources[id]!.url).join(' ');
+    const csv = await csvOf(el);
+    const urls = (ids: string[]) => ids.map((id) => d.sources[id]!.url).join(' ');
     expect(csv).to.deep.equal([
-      'country,name,year,percent_of_gdp,estimate,release,released,pledge_min,pledge_max,pledge_at_least,pledge_from,pledge_to,pledge_by,sources',
-      `LT,Lithuania,2025,4,true,NATO2025,2025-08-28,5,6,false,2026,2030,false,${urls}`,
-      'US,United States,,,,,,,,,,,,',
+      ['country', 'name', 'kind', 'year', 'to_year', 'percent_of_gdp', 'percent_max', 'at_least', 'by', 'definition', 'published', 'release', 'sources'],
+      ['LT', 'Lithuania', 'nato-estimate', '2025', '', '4.00', '', '', '', 'nato', '2025-08-28', 'NATO2025', urls(at.estimate.sources)],
+      ['LT', 'Lithuania', 'pledge', '2026', '2030', '5', '6', 'false', 'false', '', '2025-01-17', '', urls(at.pledge!.sources)],
+      ['US', 'United States', '', '', '', '', '', '', '', '', '', '', ''],
+    ]);
+  });
+
+  it('NATO\'s figures as published, two decimals: Lithuania 2025 is 4.00%, never 4%', async () => {
+    const el = await bar({ countries: 'LT,PL', 'as-of': '2025-11-28', history: true });
+    const [lt] = $$(el, '[part=row]');
+    expect(rowText(lt!)).to.match(/^4\.00% in 2025 \(NATO estimate, 28 Aug 2025\)/);
+    expect(rowText(lt!)).to.contain('Earlier: 2021: 2.03%');
+    expect($(el, 'figure').getAttribute('aria-label')).to.contain('Lithuania: 4.00% in 2025');
+    expect($$(el, 'tbody td').map((td) => td.textContent)).to.include('4.00%');
+    expect($$(el, 'tbody td').map((td) => td.textContent)).to.include('2.10%');
+    // Pledges and guidelines as written.
+    expect(rowText(lt!)).to.contain('pledged 5–6% a year');
+    expect($$(el, '[part=axis] text').map((t) => t.textContent)).to.deep.equal(['2%', '3.5%', '5%']);
+  });
+
+  it('"Get the data" in Polish: names from Intl, kinds and definitions as codes', async () => {
+    const el = await bar({ countries: 'PL,LV', 'as-of': '2026-01-15', locale: 'pl' });
+    const csv = await csvOf(el);
+    expect(csv.slice(1).map((r) => r.slice(0, 4).concat(r[9]!))).to.deep.equal([
+      ['PL', 'Polska', 'nato-estimate', '2025', 'nato'],
+      ['PL', 'Polska', 'draft-budget', '2026', 'national'],
+      ['LV', 'Łotwa', 'nato-estimate', '2025', 'nato'],
+      ['LV', 'Łotwa', 'pledge', '2028', ''],
+      ['LV', 'Łotwa', 'budget', '2026', ''],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/withdrawal-timeline/withdrawal-timeline.js';
 import type { OtWithdrawalTimeline } from '../src/components/withdrawal-timeline/withdrawal-timeline.js';
-import { failingWidget } from './helpers.js';
+import { csvOf, failingWidget } from './helpers.js';
 import { bundledDataset as d } from '../src/data/bundled.js';
 import { groupByDay, timelineAt, windowTimeline, type TimelineEntry } from '../src/data/derive.js';
 import { en } from '../src/i18n/en.js';
@@ -47,7 +47,8 @@ describe('<ot-withdrawal-timeline>', () => {
       const dates = seen.map(([date]) => date ?? '9999');
       expect(dates).to.deep.equal([...dates].sort());
       // The first and the last, in words.
-      expect(seen[0]).to.deep.equal(['2024-12-01', 'Finland', 'Government considers withdrawal']);
+      // Finland's reported consideration is unverified, so the Prime Minister of Poland comes first.
+      expect(seen[0]).to.deep.equal(['2025-03-07', 'Poland', 'Prime Minister proposes withdrawal']);
       expect(seen.at(-1)).to.deep.equal([undefined, 'Ukraine', 'Withdrawal takes effect']);
       expect(el.getAttribute('countries')).to.equal(null);
     });
@@ -66,10 +67,9 @@ describe('<ot-withdrawal-timeline>', () => {
     it('Poland, step by step: dates in <time>, the actor and the vote from the data', async () => {
       const el = await timeline({ countries: 'PL', 'as-of': '2026-03-01' });
       expect(shown(el)).to.deep.equal([
-        ['2025-03-07', 'Poland', 'Intent to withdraw announced'],
+        ['2025-03-07', 'Poland', 'Prime Minister proposes withdrawal'],
         ['2025-03-18', 'Poland', 'Joint statement recommends withdrawal'],
         ['2025-06-25', 'Poland', 'Parliament votes to withdraw'],
-        ['2025-07-16', 'Poland', 'Withdrawal signed into law'],
         ['2025-08-05', 'Poland', 'Treaty formally denounced'],
         ['2025-08-20', 'Poland', 'Withdrawal instrument deposited with the UN'],
         ['2026-02-20', 'Poland', 'Withdrawal takes effect'],
@@ -77,7 +77,9 @@ describe('<ot-withdrawal-timeline>', () => {
       const vote = events(el)[2]!;
       expect(part(vote, 'detail')).to.equal('Sejm · 413–15–3');
       expect(squash(vote.querySelector('.when')!.textContent)).to.equal('25 June 2025');
-      expect(part(events(el)[3]!, 'note')).to.equal(en.timeline.reported);
+      const latvia = await timeline({ countries: 'LV', 'as-of': '2026-03-01' });
+      const signed = events(latvia).find((li) => part(li, 'what') === en.event['signed-into-law'])!;
+      expect(part(signed, 'note')).to.equal(`${en.timeline.reported}; another source gives 23 April 2025`);
       // Every event has its source as a real link.
       for (const li of events(el)) {
         const links = [...li.querySelectorAll('a')];
@@ -131,7 +133,7 @@ describe('<ot-withdrawal-timeline>', () => {
     it('the same day, different steps, stay apart', async () => {
       const el = await timeline({ countries: 'UA', 'as-of': '2026-03-01' });
       const july15 = shown(el).filter(([date]) => date === '2025-07-15').map(([, , what]) => what);
-      expect(july15).to.deep.equal([en.event['parliament-vote'], en.event['signed-into-law']]);
+      expect(july15).to.deep.equal(['Parliament votes to suspend the convention', 'Suspension signed into law']);
     });
   });
 
@@ -155,7 +157,7 @@ describe('<ot-withdrawal-timeline>', () => {
       expect(fromAutumn.at(-1)).to.include({ country: 'UA', kind: 'effect' });
       expect(fromAutumn.at(-1)!.date).to.equal(undefined);
       expect(windowTimeline(entries, undefined, '2030-01-01').some((e) => !e.date)).to.equal(false);
-      expect(windowTimeline(entries, '2025-03-18', '2025-03-18').map((e) => e.kind)).to.deep.equal(Array(4).fill('joint-statement'));
+      expect(windowTimeline(entries, '2025-03-18', '2025-03-18').map((e) => e.kind)).to.deep.equal([...Array(4).fill('joint-statement'), 'intent']);
       expect(windowTimeline(entries, '2027-01-01', '2027-12-31')).to.deep.equal([]);
     });
 
@@ -258,7 +260,38 @@ describe('<ot-withdrawal-timeline>', () => {
     it('a derived deposit date (Lithuania under the CCM) says so', async () => {
       const el = await timeline({ treaty: 'ccm', 'as-of': '2025-03-06' });
       const deposit = events(el).find((li) => part(li, 'what') === en.event.deposit)!;
-      expect(part(deposit, 'note')).to.equal(en.badge.derived);
+      expect(part(deposit, 'note')).to.equal('date worked back from the date of effect by the treaty’s six-month rule');
+      const csv = await csvOf(el);
+      const row = csv.find((r) => r[3] === 'deposit')!;
+      expect([row[0], row[10], row[12]]).to.deep.equal(['2024-09-06', 'true', 'date worked back from the date of effect by the treaty’s six-month rule']);
+    });
+  });
+
+  describe('what each event was, and how sure', () => {
+    it('Ukraine: a decision to withdraw, then a suspension voted, signed and notified; none of it a withdrawal', async () => {
+      const el = await timeline({ countries: 'UA', 'as-of': '2026-11-29' });
+      expect(shown(el)).to.deep.equal([
+        ['2025-06-29', 'Ukraine', 'Decision to withdraw, put into force by decree'],
+        ['2025-07-15', 'Ukraine', 'Parliament votes to suspend the convention'],
+        ['2025-07-15', 'Ukraine', 'Suspension signed into law'],
+        ['2025-07-18', 'Ukraine', 'Suspension notified to the UN'],
+        [undefined, 'Ukraine', 'Withdrawal takes effect'],
+      ]);
+      expect(part(events(el)[1]!, 'detail')).to.equal('Verkhovna Rada · 299 in favour');
+      expect(events(el).map((li) => part(li, 'note'))).to.deep.equal(['', '', '',
+        'another source gives 17 July 2025; the suspension is disputed by several States Parties and Landmine Monitor', '']);
+    });
+
+    it('"Get the data" in the widget\'s language: descriptions and names in Polish, kinds as codes, no English actor', async () => {
+      const el = await timeline({ countries: 'PL,UA', 'as-of': '2026-11-29', locale: 'pl' });
+      const [head, ...rows] = await csvOf(el);
+      expect(head).to.deep.equal(['date', 'country', 'name', 'event', 'description', 'parliament', 'votes_for', 'votes_against', 'abstained',
+        'scheduled', 'derived', 'disputed', 'notes', 'as_of', 'sources']);
+      expect(rows.find((r) => r[0] === '2025-03-07')!.slice(0, 6)).to.deep.equal(['2025-03-07', 'PL', 'Polska', 'proposal', 'Premier proponuje wystąpienie', '']);
+      expect(rows.find((r) => r[3] === 'suspension-vote')!.slice(1, 7)).to.deep.equal(['UA', 'Ukraina', 'suspension-vote',
+        'Parlament głosuje za zawieszeniem konwencji', 'Rada Najwyższa', '299']);
+      expect(rows.find((r) => r[3] === 'suspension')![12]).to.equal('według innego źródła 17 lipca 2025; kilka państw-stron i Landmine Monitor kwestionują zawieszenie');
+      expect(rows.flat().join(' ')).to.not.match(/Prime Minister|President|Defence ministers/);
     });
   });
 
@@ -276,9 +309,9 @@ describe('<ot-withdrawal-timeline>', () => {
         expect(markers.map((m) => m.textContent)).to.deep.equal(dated.map((li) => li.querySelector('.n')!.textContent));
         const centres = markers.map((m) => { const r = m.getBoundingClientRect(); return (r.left + r.right) / 2; });
         expect(centres).to.deep.equal([...centres].sort((a, b) => a - b));
-        // Time-proportional: 1 Dec 2024 → 18 Mar 2025 is 107 days, 18 Mar 2025 → 20 Feb 2026 is 339.
+        // Time-proportional: 7 Mar 2025 → 25 Jun 2025 is 110 days, 25 Jun 2025 → 20 Feb 2026 is 240.
         const at = (date: string) => centres[dated.findIndex((li) => li.querySelector('time')!.getAttribute('datetime') === date)]!;
-        expect((at('2025-03-18') - at('2024-12-01')) / (at('2026-02-20') - at('2025-03-18'))).to.be.closeTo(107 / 339, 0.01);
+        expect((at('2025-06-25') - at('2025-03-07')) / (at('2026-02-20') - at('2025-06-25'))).to.be.closeTo(110 / 240, 0.01);
         const boxes = visible(el).map((e) => e.getBoundingClientRect());
         for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
           expect(overlaps(boxes[i]!, boxes[j]!), `${visible(el)[i]!.textContent} and ${visible(el)[j]!.textContent}`).to.equal(false);

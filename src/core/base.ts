@@ -15,6 +15,8 @@ import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
 import { loadDataset, type Loaded } from './load.js';
 import { pageScheme, unwatchPage, watchPage } from './page.js';
+import { currency } from './currency.js';
+import { onePerPublisher } from './sources.js';
 import { baseStyles } from './styles.js';
 
 /** What a widget needs to know to compute its view. */
@@ -257,16 +259,16 @@ export abstract class OtElement<V> extends LitElement {
     return this.renderView(outcome.view, ctx);
   }
 
-  /** The footer: sources, the day the figures are as of, "Get the data", and the fallback notice. */
+  /** The footer: sources, the day the figures are as of (or checked to), "Get the data", and the fallback notice. */
   protected renderFooter(ctx: Context, { sources, csv, csvName }: FooterOptions): TemplateResult {
     const { t, f, data, day } = ctx;
-    // One link per publisher: two pages of the same publisher read as a repetition.
-    const links = [...new Map(sources.map((id) => data.sources[id]).filter((s) => !!s).map((s) => [s.publisher, s])).values()];
+    const links = onePerPublisher(data, sources);
+    const current = currency(data, day, t, f);
     return html`<span class="footer" part="footer">
       ${this.loaded && !this.loaded.ok ? html`<span class="notice">${t.footer.fallback}</span> ` : nothing}
       ${links.length
         ? html`${t.footer.source}: ${links.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)} · `
-        : nothing}<time datetime=${day}>${t.footer.asOf(f.date(day))}</time>${csv
+        : nothing}<time datetime=${current.date}>${current.text}</time>${csv
         ? html`<span class="get-data"> · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button></span>`
         : nothing}
     </span>`;

@@ -4,7 +4,10 @@
  * formatted for the locale; counts arrive as numbers so each language picks its plural form.
  */
 import type { Status } from '../data/derive.js';
-import type { TreatyId, WithdrawalEventKind } from '../data/types.js';
+import type { DepositKind, PledgeKind, TreatyId, WithdrawalEventKind } from '../data/types.js';
+
+/** The steps a badge can name while a withdrawal is announced: every step but a mere consideration, the deposit and the date of effect. */
+export type AnnouncedStep = Exclude<WithdrawalEventKind, 'consideration' | 'deposit' | 'effect'>;
 
 /** The plural categories of `Intl.PluralRules`; `other` is always required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -20,13 +23,26 @@ export interface Messages {
     signedOn: (date: string) => string;
     signatory: string;
     nonParty: string;
-    /** Deposited its instrument; in force for it from a later day (Art. 17). */
+    /** Deposited its instrument; in force for it from a later day (Art. 17). `deposited` is a `deposited` phrase. */
     joins: (inForceFrom: string, deposited: string) => string;
-    announcedOn: (date: string) => string;
+    /** How the state deposited its instrument, by the deposit's kind, with the day: "ratified on 12 March 2025", "acceded on 25 June 2025". */
+    deposited: Record<DepositKind, (date: string) => string>;
+    /**
+     * The latest step of a withdrawal (or a suspension) taken by the day, named by its kind: "The
+     * Prime Minister proposed withdrawal on 7 March 2025". `parliament` is the parliament's name in
+     * the language (`timeline.parliaments`), given for votes; it may be empty.
+     */
+    step: Record<AnnouncedStep, (date: string, parliament: string) => string>;
     /** `days` is the count formatted for the locale; choose the form by `n`. */
     takesEffect: (date: string, n: number, days: string) => string;
-    /** Pending or announced, but Art. 20's armed-conflict clause leaves the date open. */
+    /**
+     * Art. 20's armed-conflict clause leaves the date open: a note after the sentence ("no withdrawal
+     * can take effect while…"), so written as the language writes a clause inside parentheses; where
+     * it stands alone its first letter is capitalised.
+     */
     armedConflict: string;
+    /** A note on a suspension that other States Parties and Landmine Monitor dispute (Ukraine's). */
+    disputed: string;
     leftOn: (date: string) => string;
     /** The date was computed by the treaty's six-month rule. */
     derived: string;
@@ -45,11 +61,15 @@ export interface Messages {
     revised: (first: string, title: string) => string;
     killed: (n: number, count: string) => string;
     injured: (n: number, count: string) => string;
-    /** Casualties the published breakdown gives neither as killed nor as injured. */
+    /** Casualties whose outcome the source itself gives as unknown (a published figure, never a difference we compute). */
     unstated: (n: number, count: string) => string;
-    /** `percent` formatted, e.g. "90%": civilians among casualties of known status. */
-    civilians: (percent: string) => string;
-    /** `ofCivilians` false where the source leaves the base unclear; `count` is '' (and `n` 0) where unknown. */
+    /** `percent` formatted, e.g. "90%": civilians among casualties of known status; `approximate` where the source says "about 70%". */
+    civilians: (percent: string, approximate: boolean) => string;
+    /**
+     * Children's share of civilian casualties whose age was recorded ("1,171 children, 49% of civilian
+     * casualties whose age was recorded"); `ofCivilians` false where the source leaves the base
+     * unclear; `count` is '' (and `n` 0) where unknown.
+     */
     children: (percent: string, ofCivilians: boolean, count: string, n: number) => string;
     noBreakdown: string;
     /** The trend chart's name and its table's summary. */
@@ -61,9 +81,12 @@ export interface Messages {
   pledgeBar: {
     /** The chart's title. */
     title: string;
-    /** The table's column headers: state, year, spending, pledge, target year, source. */
+    /** The table's column headers: state, year, spending (NATO's figure), pledge, budget, source. */
     columns: [string, string, string, string, string, string];
-    /** `percent` formatted ("4.48%"), `released` the release date as far as known: "4.48% in 2025 (NATO estimate, 28 Aug 2025)". */
+    /**
+     * NATO's figure: `percent` formatted as NATO publishes it, with two decimals ("4.00%"), `released`
+     * the release date as far as known: "4.00% in 2025 (NATO estimate, 28 Aug 2025)".
+     */
     spent: (percent: string, year: string, estimate: boolean, released: string) => string;
     /** A row whose state has no estimate known on the day. */
     none: string;
@@ -74,16 +97,31 @@ export interface Messages {
     pledge: (p: { min: string; max?: string; atLeast?: boolean; from: string; to?: string; by?: boolean }) => string;
     /** A NATO release in the table's source column, by its date: "NATO, 28 Aug 2025". */
     release: (date: string) => string;
-    /** Before the pledge marker's key: "pledged 4.8% for 2026". */
-    pledged: (pledge: string) => string;
-    /** One state in the accessible name: "Poland: 4.48% in 2025 (…), pledged 4.8% for 2026". */
-    summary: (country: string, spent: string, pledged?: string) => string;
+    /**
+     * A pledge or a budget, named by its kind (a political pledge is not a budget), with the day it
+     * was made as far as known: "pledged 5% by 2028 (25 Feb 2025)", "draft budget: 4.8% for 2026
+     * (28 Aug 2025)", "budget adopted: 4.91% for 2026 (4 Dec 2025)". `pledge` is a `pledge` phrase.
+     */
+    commitment: Record<PledgeKind, (pledge: string, date: string) => string>;
+    /**
+     * After a share counted by the state's own definition of defence spending, not NATO's (Poland's
+     * budgets: they include the Armed Forces Support Fund, the only such case in the data). Follows a comma.
+     */
+    nationalDefinition: string;
+    /** One state in the accessible name: "Latvia: 3.73% in 2025 (…), pledged 5% by 2028 (…), budget adopted: 4.91% for 2026 (…)". */
+    summary: (country: string, spent: string, commitments: string[]) => string;
     /** The accessible name, from the states' summaries. */
     label: (rows: string[]) => string;
     /** Earlier years' estimates: [year, percent] formatted. */
     earlier: (items: [string, string][]) => string;
-    /** The key of the reference lines; `core` only where the guideline splits out a core share. */
-    guidelines: (items: { percent: string; core?: string; year: string; agreed: string }[]) => string;
+    /**
+     * The key of the reference lines. `core` only where the guideline splits out a core share;
+     * `year` only where it sets a year to meet it by (else it applies since `agreed`); `commitment`
+     * a later commitment about reaching it (`wales`).
+     */
+    guidelines: (items: { percent: string; core?: string; year?: string; agreed: string; commitment?: string }[]) => string;
+    /** The Wales Summit's commitment (5 September 2014) to the 2% guideline, with its day. */
+    wales: (date: string) => string;
   };
 
   event: Record<WithdrawalEventKind, string>;
@@ -97,6 +135,8 @@ export interface Messages {
     scheduled: string;
     /** The date is when the act was reported. */
     reported: string;
+    /** A step's date worked back from the date of effect by the treaty's six-month rule, its own day not found (Lithuania's CCM deposit). */
+    workedBack: string;
     /** In place of the date of a withdrawal held by Art. 20's armed-conflict clause. */
     open: string;
     /** The as-of marker. */
@@ -110,6 +150,8 @@ export interface Messages {
   footer: {
     source: string;
     asOf: (date: string) => string;
+    /** In place of `asOf` when the day shown is after the dataset was last checked: "Data checked to 29 November 2026". */
+    checkedTo: (date: string) => string;
     getData: string;
     /** A `src` dataset failed; the bundled data is shown instead. */
     fallback: string;
@@ -144,3 +186,6 @@ export const plural = (locale: string, n: number, formatted: string, forms: Plur
   if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
   return (forms[r.select(n)] ?? forms.other).replace('#', formatted);
 };
+
+/** A parliament's name as the language writes it ("Верховна Рада"), from its name in the data; '' where none is recorded. */
+export const parliamentName = (t: Messages, actor: string | undefined): string => (actor ? t.timeline.parliaments[actor] ?? actor : '');

@@ -6,9 +6,11 @@ import { gzipSync } from 'node:zlib';
 
 // The goal is 30 KB (issue 7); this ceiling only stops regressions until the goal is reached: see README "Size".
 // Raised from 52 KB for the truth pass: 30 more sources with their addresses, the verified steps,
-// and the source policy checked on every src dataset (about 2.5 KB gzip together).
+// and the source policy checked on every src dataset (about 2.5 KB gzip together); then from 54 KB
+// for its words: each withdrawal step, deposit, pledge and budget named by its kind, the suspension,
+// 'Data checked to', in nine languages (about 4.7 KB gzip).
 const GOAL = 30 * 1024;
-const BUDGET = 54 * 1024;
+const BUDGET = 60 * 1024;
 
 test(`dist/embed.js stays under its ${BUDGET / 1024} KB gzip ceiling, and holds every widget`, () => {
   const code = readFileSync('dist/embed.js');

@@ -44,7 +44,7 @@ const DURATION = 1000;
  * @summary Landmine Monitor's yearly casualties, counted up.
  * @tag ot-casualty-counter
  * @attr year - The year of the casualties. Default: the latest year whose figure was published by `as-of`.
- * @attr breakdown - Boolean: add killed and injured, and the civilian and child shares where the data has them.
+ * @attr breakdown - Boolean: add killed, injured and outcome unknown, and the civilian and child shares, each only where the Monitor published it (never a difference computed here).
  * @attr trend - Boolean: add a small chart of every year up to the one shown, with a data table.
  * @attr static - Boolean: show the final number at once, without counting up.
  * @csspart number - The big number.
@@ -185,8 +185,11 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
       ${this.renderFooter(ctx, {
         sources: [...new Set(rows.flatMap((r) => r.figure.sources))],
         csv: [
-          ['year', 'killed_or_injured', 'killed', 'injured', 'civilian_percent', 'child_percent', 'edition', 'released', 'sources'],
-          ...rows.map(({ figure: g, edition: e }) => [g.year, g.total, g.killed, g.injured, g.civilianPercent, g.childPercent?.value,
+          ['year', 'killed_or_injured', 'killed', 'injured', 'outcome_unknown', 'civilian_percent', 'civilian_approximate', 'child_percent',
+            'child_percent_of', 'children', 'edition', 'released', 'sources'],
+          ...rows.map(({ figure: g, edition: e }) => [g.year, g.total, g.killed, g.injured, g.unknown, g.civilianPercent,
+            g.civilianPercent === undefined ? undefined : String(!!g.civilianApproximate), g.childPercent?.value,
+            g.childPercent && (g.childPercent.of === 'civilian' ? 'civilians-of-recorded-age' : 'unclear'), g.children,
             e.title, e.released, g.sources.map((id) => data.sources[id]?.url).join(' ')]),
         ],
       })}
@@ -199,9 +202,9 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
     const items: string[] = [];
     if (g.killed !== undefined) items.push(c.killed(g.killed, f.number(g.killed)));
     if (g.injured !== undefined) items.push(c.injured(g.injured, f.number(g.injured)));
-    const rest = g.killed !== undefined && g.injured !== undefined ? g.total - g.killed - g.injured : 0;
-    if (rest > 0) items.push(c.unstated(rest, f.number(rest)));
-    if (g.civilianPercent !== undefined) items.push(c.civilians(percent(g.civilianPercent)));
+    // Only what the Monitor published: a gap between the total and killed plus injured is not a figure.
+    if (g.unknown !== undefined) items.push(c.unstated(g.unknown, f.number(g.unknown)));
+    if (g.civilianPercent !== undefined) items.push(c.civilians(percent(g.civilianPercent), !!g.civilianApproximate));
     if (g.childPercent) {
       items.push(c.children(percent(g.childPercent.value), g.childPercent.of === 'civilian', g.children === undefined ? '' : f.number(g.children), g.children ?? 0));
     }

@@ -48,6 +48,9 @@ export const pledgeBarStyles = css`
   .pledge {
     fill: var(--ot-pledge-bar-pledge-color, var(--_pending));
   }
+  .budget {
+    fill: var(--ot-pledge-bar-budget-color, var(--ot-pledge-bar-pledge-color, var(--_pending)));
+  }
   text {
     fill: var(--_guide);
     font-size: 0.75em;

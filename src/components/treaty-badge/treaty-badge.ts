@@ -2,7 +2,11 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { daysBetween } from '../../data/dates.js';
 import { countryCode, statusAt, type Status, type StatusAt } from '../../data/derive.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
+import type { DatedFact } from '../../data/types.js';
+import { parliamentName, type AnnouncedStep } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
+import { currency } from '../../core/currency.js';
+import { onePerPublisher } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
 import { badgeStyles } from './treaty-badge.styles.js';
 
@@ -30,6 +34,18 @@ interface BadgeView {
  * A state's status under the Ottawa Convention (or the CCM) on a day: its name, the status,
  * the date that matters and, while a withdrawal is pending, the days left.
  *
+ * While a withdrawal is announced, the sentence names the latest step taken by the day, by its
+ * kind and no more: a proposal, a joint recommendation, a decision, a vote, a law signed, a
+ * denunciation. Another source's date for the fact shown is given beside it.
+ *
+ * A suspension is not a status of its own. Ukraine decided to withdraw (29 June 2025), then
+ * passed a law suspending the convention (15 July 2025) and notified the suspension to the UN; no
+ * Art. 20 instrument of withdrawal has been deposited, and several States Parties and Landmine
+ * Monitor dispute that the convention can be suspended. So Ukraine keeps the status
+ * `withdrawal-announced` (it is still a State Party) and its sentence names the suspension, says
+ * that it is disputed and that no withdrawal can take effect while the state is engaged in an
+ * armed conflict. The six states stay the contract's.
+ *
  * @summary A state's status under the treaty at a date.
  * @tag ot-treaty-badge
  * @attr country - ISO 3166-1 alpha-2 code, any case (required).
@@ -38,7 +54,7 @@ interface BadgeView {
  * @cssstate party - A state party.
  * @cssstate signatory - Signed, not ratified (or ratified, not yet in force).
  * @cssstate non-party - Not party to the treaty.
- * @cssstate withdrawal-announced - A party that has announced it will withdraw.
+ * @cssstate withdrawal-announced - A party that has taken a step towards withdrawal (a proposal, a decision, a vote, a law, a denunciation; also Ukraine's disputed suspension) but deposited no instrument.
  * @cssstate withdrawal-pending - A party whose withdrawal instrument has been deposited.
  * @cssstate withdrawn - A former party.
  * @csspart badge - The status pill.
@@ -80,7 +96,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
     return outcome?.ok ? outcome.view.at.status : null;
   }
 
-  protected compute({ data, day, t, f }: Context): Outcome<BadgeView> {
+  protected compute({ data, day, locale, t, f }: Context): Outcome<BadgeView> {
     if (!this.country?.trim()) return { ok: false, problem: { reason: 'missing-country' } };
     const treaty = this.treaty?.trim().toLowerCase() || 'ottawa';
     const answer = statusAt(data, treaty, this.country, day);
@@ -91,32 +107,44 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
     const dates: [string, string][] = date ? [[date, at.date!]] : [];
     const notes: string[] = [];
     const effect = at.effect;
+    /** The fact behind the date in the sentence: another source's date for it is shown too. */
+    let fact: Pick<DatedFact, 'conflicts'> | undefined;
     let text: string;
     if (at.joining) {
+      const deposit = (fact = at.record.deposit!);
       const [from, deposited] = [f.date(at.joining.inForceFrom), f.date(at.joining.deposited)];
       dates.splice(0, 1, [from, at.joining.inForceFrom], [deposited, at.joining.deposited]);
-      text = b.joins(from, deposited);
+      text = b.joins(from, b.deposited[deposit.kind](deposited));
     } else switch (at.status) {
-      case 'party': text = date ? b.partySince(date) : b.party; break;
-      case 'signatory': text = date ? b.signedOn(date) : b.signatory; break;
+      case 'party': text = date ? b.partySince(date) : b.party; fact = at.record.entryIntoForce; break;
+      case 'signatory': text = date ? b.signedOn(date) : b.signatory; fact = at.record.signature; break;
       case 'non-party': text = b.nonParty; break;
-      case 'withdrawal-announced': text = b.announcedOn(date!); break;
+      case 'withdrawal-announced': {
+        const step = (fact = at.step!);
+        text = b.step[step.kind as AnnouncedStep](date!, parliamentName(t, step.actor));
+        if (step.reported) notes.push(t.timeline.reported);
+        break;
+      }
       case 'withdrawal-pending': {
         const days = date ? daysBetween(day, at.date!) : 0;
-        text = date ? b.takesEffect(date, days, f.number(days)) : b.armedConflict;
+        // Standing alone, the armed-conflict clause is a sentence of its own.
+        text = date ? b.takesEffect(date, days, f.number(days)) : b.armedConflict.charAt(0).toLocaleUpperCase(locale.tag) + b.armedConflict.slice(1);
         break;
       }
       case 'withdrawn': text = b.leftOn(date!); break;
     }
-    if (effect?.kind === 'armed-conflict' && at.status === 'withdrawal-announced') notes.push(b.armedConflict);
     if (effect?.kind === 'date' && at.status !== 'withdrawal-announced') {
       if (effect.derived) notes.push(b.derived);
-      for (const c of effect.conflicts) {
-        const other = f.date(c.value);
-        dates.push([other, c.value]);
-        notes.push(b.otherDate(other));
-      }
+      fact = effect;
     }
+    for (const c of fact?.conflicts ?? []) {
+      const other = f.date(c.value);
+      dates.push([other, c.value]);
+      notes.push(b.otherDate(other));
+    }
+    // A suspension stays a withdrawal announced (see the class's docs) and says it is disputed.
+    if (at.status !== 'withdrawn' && at.record.withdrawal?.some((e) => e.disputed && e.confidence !== 'U' && e.date <= day)) notes.push(b.disputed);
+    if (effect?.kind === 'armed-conflict' && at.status === 'withdrawal-announced') notes.push(b.armedConflict);
     const name = f.country(at.country);
     return { ok: true, view: { at, name, text, notes, dates }, states: [at.status], summary: t.badge.label(name, text) };
   }
@@ -126,7 +154,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
     const sources = v.at.fact?.sources ?? v.at.record.sources;
     const label = t.badge.label(v.name, v.text);
     const described = this.noFooter
-      ? `${t.footer.source}: ${sources.map((id) => data.sources[id]?.publisher).filter(Boolean).join(', ')}. ${t.footer.asOf(f.date(day)).replace(/\.?$/, '.')}`
+      ? `${t.footer.source}: ${onePerPublisher(data, sources).map((s) => s.publisher).join(', ')}. ${currency(data, day, t, f).text.replace(/\.?$/, '.')}`
       : '';
     return html`<span class="badge" part="badge" role="group" aria-label=${label} aria-describedby=${described ? 'desc' : nothing}
         ><span class="name"><svg class="mark" part="mark" viewBox="0 0 16 16" aria-hidden="true">${MARKS[v.at.status]}</svg
@@ -138,8 +166,9 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
         : this.renderFooter(ctx, {
             sources,
             csv: [
-              ['country', 'name', 'treaty', 'status', 'date', 'as_of', 'sources'],
-              [v.at.country, v.name, v.at.treaty, v.at.status, v.at.date, day, sources.map((id) => data.sources[id]?.url).join(' ')],
+              ['country', 'name', 'treaty', 'status', 'step', 'date', 'text', 'notes', 'as_of', 'sources'],
+              [v.at.country, v.name, v.at.treaty, v.at.status, v.at.step?.kind, v.at.date, v.text, v.notes.join('; '), day,
+                sources.map((id) => data.sources[id]?.url).join(' ')],
             ],
             csvName: `${this.tag}-${countryCode(this.country)}`,
           })}`;

@@ -4,6 +4,9 @@ import { dateOf, firstOfMonthAfter, isIsoDate } from '../../data/dates.js';
 import { countryCode, groupByDay, timelineAt, windowTimeline, type TimelineEntry } from '../../data/derive.js';
 import type { IsoDate, TreatyId, Vote } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
+import type { Format } from '../../core/format.js';
+import { onePerPublisher } from '../../core/sources.js';
+import { parliamentName, type Messages } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
 import { baseStyles } from '../../core/styles.js';
 import { timelineStyles } from './withdrawal-timeline.styles.js';
@@ -25,6 +28,31 @@ const dayNumber = (day: IsoDate) => dateOf(day).getTime() / 864e5;
 const intl = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
 const cachedIntl = <T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T =>
   (intl.get(key) as T | undefined) ?? (intl.set(key, make()), intl.get(key) as T);
+
+/** The parliament that voted, in the reader's language: only for votes, where the body is a proper name (the words say government, president…). */
+const parliamentOf = (e: TimelineEntry, t: Messages) =>
+  e.kind === 'parliament-vote' || e.kind === 'suspension-vote' ? parliamentName(t, e.event?.actor) : '';
+
+/** A vote's numbers, formatted: "413–15–3", "299 in favour". */
+const voteText = (v: Vote, t: Messages, f: Format) =>
+  t.timeline.vote(f.number(v.for), v.against === undefined ? undefined : f.number(v.against), v.abstained === undefined ? undefined : f.number(v.abstained));
+
+/**
+ * What the reader must know about an event's date and weight, in words: computed by the treaty's
+ * rule (forward from a deposit, or worked back from a date of effect), the day of a report,
+ * another source's date (with that date, for `<time>`), disputed.
+ */
+function notesOf(e: TimelineEntry, t: Messages, f: Format): { text: string; date?: [string, IsoDate] }[] {
+  const notes: { text: string; date?: [string, IsoDate] }[] = [];
+  if (e.derived) notes.push({ text: e.kind === 'effect' ? t.badge.derived : t.timeline.workedBack });
+  if (e.event?.reported) notes.push({ text: t.timeline.reported });
+  for (const c of e.event?.conflicts ?? []) {
+    const other = f.date(c.value);
+    notes.push({ text: t.badge.otherDate(other), date: [other, c.value] });
+  }
+  if (e.event?.disputed) notes.push({ text: t.badge.disputed });
+  return notes;
+}
 
 /** One list item: the entries of one day and step, and where its marker sits on the axis. */
 interface Item {
@@ -184,9 +212,11 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     return html`${v.ticks.length ? this.#axis(v, ctx) : nothing}${list}${this.renderFooter(ctx, {
       sources: [],
       csv: [
-        ['date', 'country', 'name', 'event', 'actor', 'votes_for', 'votes_against', 'abstained', 'scheduled', 'derived', 'as_of', 'sources'],
-        ...entries.map((e) => [e.date, e.country, f.country(e.country), e.kind, e.event?.actor, e.event?.vote?.for, e.event?.vote?.against,
-          e.event?.vote?.abstained, String(e.scheduled), String(e.derived), day, e.sources.map((id) => data.sources[id]?.url).join(' ')]),
+        ['date', 'country', 'name', 'event', 'description', 'parliament', 'votes_for', 'votes_against', 'abstained', 'scheduled', 'derived',
+          'disputed', 'notes', 'as_of', 'sources'],
+        ...entries.map((e) => [e.date, e.country, f.country(e.country), e.kind, t.event[e.kind], parliamentOf(e, t), e.event?.vote?.for,
+          e.event?.vote?.against, e.event?.vote?.abstained, String(e.scheduled), String(e.derived), String(!!e.event?.disputed),
+          notesOf(e, t, f).map((n) => n.text).join('; '), day, e.sources.map((id) => data.sources[id]?.url).join(' ')]),
       ],
     })}`;
   }
@@ -207,21 +237,16 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     const [first] = entries as [TimelineEntry];
     const many = entries.length > 1;
     const date = first.date && f.date(first.date);
-    const vote = (v: Vote) =>
-      t.timeline.vote(f.number(v.for), v.against === undefined ? undefined : f.number(v.against), v.abstained === undefined ? undefined : f.number(v.abstained));
-    // The acting body only where it is a proper name (a parliament); the event's words already say government, president….
-    const actor = (e: TimelineEntry) => e.kind === 'parliament-vote' && e.event?.actor ? t.timeline.parliaments[e.event.actor] ?? e.event.actor : '';
-    const details = [...new Set(entries.map((e) => [actor(e), e.event?.vote && vote(e.event.vote)].filter(Boolean).join(' · ')))].filter(Boolean);
-    const notes: (string | TemplateResult)[][] = [];
-    if (entries.some((e) => e.derived)) notes.push([t.badge.derived]);
-    if (entries.some((e) => e.event?.reported)) notes.push([t.timeline.reported]);
+    const details = [...new Set(entries.map((e) => [parliamentOf(e, t), e.event?.vote && voteText(e.event.vote, t, f)].filter(Boolean).join(' · ')))].filter(Boolean);
+    // Each note once for the group; another source's date names its state where the group has several.
+    const notes = new Map<string, (string | TemplateResult)[]>();
     for (const e of entries) {
-      for (const c of e.event?.conflicts ?? []) {
-        const other = f.date(c.value);
-        notes.push(this.withTimes(`${many ? `${f.country(e.country)}: ` : ''}${t.badge.otherDate(other)}`, [[other, c.value]]));
+      for (const n of notesOf(e, t, f)) {
+        const text = `${many && n.date ? `${f.country(e.country)}: ` : ''}${n.text}`;
+        if (!notes.has(text)) notes.set(text, n.date ? this.withTimes(text, [n.date]) : [text]);
       }
     }
-    const sources = [...new Map(entries.flatMap((e) => e.sources).map((id) => data.sources[id]).filter((s) => !!s).map((s) => [s.publisher, s])).values()];
+    const sources = onePerPublisher(data, entries.flatMap((e) => e.sources));
     const names = cachedIntl(`l${locale.tag}`, () => new Intl.ListFormat(locale.tag, { type: 'conjunction' }));
     return html`<li class="event ${first.scheduled ? 'scheduled' : ''}" part="event" tabindex=${i === this.#stop ? 0 : -1}>
       <span class="n" aria-hidden="true">${i + 1}</span>
@@ -231,7 +256,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
       <span class="who">${names.format(entries.map((e) => f.country(e.country)))}</span>
       <span class="what">${t.event[first.kind]}</span>
       ${details.length ? html`<span class="detail">${details.join('; ')}</span>` : nothing}
-      ${notes.length ? html`<span class="note">${notes.map((p, k) => html`${k ? '; ' : ''}${p}`)}</span>` : nothing}
+      ${notes.size ? html`<span class="note">${[...notes.values()].map((p, k) => html`${k ? '; ' : ''}${p}`)}</span>` : nothing}
       <span class="src">${sources.map((s, k) => html`${k ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)}</span>
     </li>`;
   }

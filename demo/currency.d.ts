@@ -1,0 +1,3 @@
+// Types of currency.js, for the tests that import it.
+export function today(now?: Date): string;
+export function currencyWarning(asOf: string | undefined, checked: string | undefined, now?: string): string;

@@ -1,0 +1,16 @@
+/** The sources a widget links to. */
+import type { Dataset, Source, SourceId } from '../data/types.js';
+
+/**
+ * The sources behind `ids`, one per publisher: two pages of the same publisher read as a
+ * repetition. The first of each publisher is kept, since the data lists the most direct source
+ * of a fact first.
+ */
+export function onePerPublisher(data: Dataset, ids: readonly SourceId[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const id of ids) {
+    const source = data.sources[id];
+    if (source && !seen.has(source.publisher)) seen.set(source.publisher, source);
+  }
+  return [...seen.values()];
+}
