@@ -325,9 +325,9 @@ describe('casualtiesAt: the latest figure published by a day', () => {
     const fig = (year: number) => d.casualties.figures.filter((f) => f.year === year).at(0)!;
     expect([fig(2001).civilianPercent, fig(2001).civilianApproximate]).to.deep.equal([70, true]);
     expect([fig(2022).children, fig(2022).childPercent]).to.deep.equal([1171, { value: 49, of: 'civilian' }]);
-    // "outcome not stated" only where an edition gives it (LM2015, LM2017, LM2018, LM2019)
-    expect(d.casualties.figures.filter((f) => f.unknown !== undefined).map((f) => [f.year, f.unknown])).to.deep.equal([[2014, 49], [2016, 25], [2017, 15], [2018, 1]]);
-    expect(fig(2020).sources).to.include('infoscum-lm2021');
+    // "outcome not stated" only where an edition gives it (LM2013, LM2014, LM2015, LM2017, LM2018, LM2019)
+    expect(d.casualties.figures.filter((f) => f.unknown !== undefined).map((f) => [f.year, f.unknown])).to.deep.equal([[2012, 10], [2013, 25], [2014, 49], [2016, 25], [2017, 15], [2018, 1]]);
+    expect(fig(2020).sources).to.include('sightmagazine-clarke-lm2021');
   });
   it('the series holds one figure a year, the latest each', () => {
     const series = casualtySeriesAt(d, '2026-11-28');
