@@ -43,6 +43,22 @@ export function* sourceLists(value: unknown, path: Path): Generator<[string[], P
   }
 }
 
+/**
+ * Hosts that are never enough on their own (data/README.md, policy 3): newsletters and blogs, and
+ * content farms that copy others' reports. They may stand beside a source that is not.
+ */
+export const WEAK_HOSTS: readonly string[] = [
+  'substack.com', 'blogspot.com', 'wordpress.com', 'medium.com', 'tumblr.com',
+  'infoscum.com', 'chaspravdy.com', 'post-truth.eu',
+];
+
+/** The entry of WEAK_HOSTS an address is on, if any. */
+export function weakHost(url: string): string | undefined {
+  let host: string;
+  try { host = new URL(url).hostname.toLowerCase(); } catch { return undefined; }
+  return WEAK_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
+}
+
 const BARE_IP = /^https?:\/\/(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])(?:[:/?#]|$)/i;
 
 function checkRules(d: Dataset): Problem[] {
@@ -56,6 +72,7 @@ function checkRules(d: Dataset): Problem[] {
     let previous: { id: string; kind: SourceKind } | undefined;
     let known = 0;
     let independent = 0;
+    let solid = 0;
     ids.forEach((id, i) => {
       if (seen.has(id)) add([...path, i], `names "${id}" twice: remove the repeat`);
       seen.add(id);
@@ -66,6 +83,7 @@ function checkRules(d: Dataset): Problem[] {
       const kind = d.sources[id]!.kind;
       known++;
       if (kind !== 'party-state-media') independent++;
+      if (!weakHost(d.sources[id]!.url)) solid++;
       if (previous && SOURCE_RANK[kind] < SOURCE_RANK[previous.kind]) {
         add([...path, i], `lists "${id}" (${kind}) after "${previous.id}" (${previous.kind}): list primary sources first, as data/README.md ranks them`);
       }
@@ -73,6 +91,9 @@ function checkRules(d: Dataset): Problem[] {
     });
     if (known && !independent) {
       add(path, `names only state media of a party to the war (${ids.join(', ')}): add a source that is not, or mark the fact "confidence": "U"`);
+    }
+    if (known && !solid) {
+      add(path, `names only blogs, newsletters or content farms (${ids.join(', ')}): cite the report they copy or another source, as data/README.md says`);
     }
   }
   for (const [id, source] of Object.entries(d.sources)) {
