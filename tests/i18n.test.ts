@@ -45,7 +45,7 @@ const SCENES: Scene[] = [
   badge('a joint statement', { country: 'EE', 'as-of': '2025-03-18' }),
   badge('a government decision', { country: 'FI', 'as-of': '2025-05-28' }),
   badge('a parliament vote', { country: 'PL', 'as-of': '2025-06-25' }),
-  badge('a law signed, reported', { country: 'LV', 'as-of': '2025-04-24' }),
+  badge('a law signed', { country: 'LV', 'as-of': '2025-04-24' }),
   badge('a denunciation', { country: 'PL', 'as-of': '2025-08-05' }),
   badge('a decision by decree', { country: 'UA', 'as-of': '2025-06-29' }),
   badge('a suspension vote and law', { country: 'UA', 'as-of': '2025-07-15' }),

@@ -92,7 +92,7 @@ describe('<ot-treaty-badge>', () => {
       ['PL', '2025-06-25', 'Poland The Sejm voted to withdraw on 25 June 2025'],
       ['FI', '2025-06-19', 'Finland The Eduskunta voted to withdraw on 19 June 2025'],
       ['EE', '2025-06-13', 'Estonia The withdrawal law was signed on 13 June 2025'],
-      ['LV', '2025-04-24', 'Latvia The withdrawal law was signed on 24 April 2025 (date of the report)'],
+      ['LV', '2025-04-24', 'Latvia The withdrawal law was signed on 24 April 2025'],
       // Poland's signature of 16 July is unverified: the vote stays the latest step.
       ['PL', '2025-07-16', 'Poland The Sejm voted to withdraw on 25 June 2025'],
       ['PL', '2025-08-05', 'Poland The convention was formally denounced on 5 August 2025'],

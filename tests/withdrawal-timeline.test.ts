@@ -77,8 +77,9 @@ describe('<ot-withdrawal-timeline>', () => {
       const vote = events(el)[2]!;
       expect(part(vote, 'detail')).to.equal('Sejm · 413–15–3');
       expect(squash(vote.querySelector('.when')!.textContent)).to.equal('25 June 2025');
-      const latvia = await timeline({ countries: 'LV', 'as-of': '2026-03-01' });
-      const signed = events(latvia).find((li) => part(li, 'what') === en.event['signed-into-law'])!;
+      // A date that is a report's says so (Ukraine's suspension law).
+      const ukraine = await timeline({ countries: 'UA', 'as-of': '2026-03-01' });
+      const signed = events(ukraine).find((li) => part(li, 'what') === en.event['suspension-law'])!;
       expect(part(signed, 'note')).to.equal(en.timeline.reported);
       // Every event has its source as a real link.
       for (const li of events(el)) {
