@@ -10,7 +10,7 @@ import { bundledDataset as d } from '../src/data/bundled.js';
 import { addDays } from '../src/data/dates.js';
 import { en } from '../src/i18n/en.js';
 import { LANGUAGES } from '../src/i18n/index.js';
-import { STATUSES } from '../src/data/derive.js';
+import { STATUSES, statusAt } from '../src/data/derive.js';
 import { csvOf } from './helpers.js';
 
 type Attrs = Record<string, string | boolean>;
@@ -42,9 +42,10 @@ const SCENES: Scene[] = [
   badge('withdrawal announced, armed conflict', { country: 'UA', 'as-of': '2026-11-28' }),
   badge('a proposal', { country: 'PL', 'as-of': '2025-03-07' }),
   badge('an intent', { country: 'FI', 'as-of': '2025-04-01' }),
-  badge('a government decision', { country: 'LV', 'as-of': '2025-03-25' }),
+  badge('a joint statement', { country: 'EE', 'as-of': '2025-03-18' }),
+  badge('a government decision', { country: 'FI', 'as-of': '2025-05-28' }),
   badge('a parliament vote', { country: 'PL', 'as-of': '2025-06-25' }),
-  badge('a law signed, reported', { country: 'PL', 'as-of': '2025-07-16' }),
+  badge('a law signed', { country: 'LV', 'as-of': '2025-04-24' }),
   badge('a denunciation', { country: 'PL', 'as-of': '2025-08-05' }),
   badge('a decision by decree', { country: 'UA', 'as-of': '2025-06-29' }),
   badge('a suspension vote and law', { country: 'UA', 'as-of': '2025-07-15' }),
@@ -204,6 +205,16 @@ describe('every widget in every language', () => {
       const scene = SCENES.find((s) => s.name === name)!;
       return words(remove(remove(text, [...NAMES, ...(scene.echoes ?? [])]), ENGLISH_NAMES)).map(key);
     }));
+  });
+
+  it('the badge scenes name every kind of step a badge can show with the data', () => {
+    const shown = SCENES.filter((sc) => sc.tag === 'ot-treaty-badge' && !sc.error).map((sc) => {
+      const at = statusAt(d, String(sc.attrs.treaty || 'ottawa'), String(sc.attrs.country), String(sc.attrs['as-of']));
+      return at.ok && at.status === 'withdrawal-announced' ? at.step?.kind : undefined;
+    });
+    // A suspension vote is never the latest step of a day in the data: the law was signed the same day.
+    expect(shown).to.include.members(['proposal', 'joint-statement', 'intent', 'decision', 'government-decision', 'parliament-vote',
+      'signed-into-law', 'denunciation', 'suspension-law', 'suspension']);
   });
 
   it('the English vocabulary is built from the renderings and finds English in English', () => {

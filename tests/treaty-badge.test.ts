@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/treaty-badge/treaty-badge.js';
 import type { OtTreatyBadge } from '../src/components/treaty-badge/treaty-badge.js';
 import { csvOf, failingWidget } from './helpers.js';
@@ -92,7 +92,7 @@ describe('<ot-treaty-badge>', () => {
       ['PL', '2025-06-25', 'Poland The Sejm voted to withdraw on 25 June 2025'],
       ['FI', '2025-06-19', 'Finland The Eduskunta voted to withdraw on 19 June 2025'],
       ['EE', '2025-06-13', 'Estonia The withdrawal law was signed on 13 June 2025'],
-      ['LV', '2025-04-24', 'Latvia The withdrawal law was signed on 24 April 2025 (date of the report; another source gives 23 April 2025)'],
+      ['LV', '2025-04-24', 'Latvia The withdrawal law was signed on 24 April 2025'],
       // Poland's signature of 16 July is unverified: the vote stays the latest step.
       ['PL', '2025-07-16', 'Poland The Sejm voted to withdraw on 25 June 2025'],
       ['PL', '2025-08-05', 'Poland The convention was formally denounced on 5 August 2025'],
@@ -113,9 +113,9 @@ describe('<ot-treaty-badge>', () => {
 
   it('Ukraine from 15 July 2025: the suspension, its other date, the conflict clause; never "withdrawal announced"', async () => {
     const cases: [string, string][] = [
-      ['2025-07-15', 'Ukraine A law suspending the convention was signed on 15 July 2025 (no withdrawal can take effect while the state is engaged in an armed conflict)'],
-      ['2025-07-18', 'Ukraine The suspension was notified to the UN on 18 July 2025 (another source gives 17 July 2025; the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)'],
-      ['2026-11-29', 'Ukraine The suspension was notified to the UN on 18 July 2025 (another source gives 17 July 2025; the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)'],
+      ['2025-07-15', 'Ukraine A law suspending the convention was signed on 15 July 2025 (date of the report; no withdrawal can take effect while the state is engaged in an armed conflict)'],
+      ['2025-07-18', 'Ukraine The suspension was notified to the UN on 18 July 2025 (the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)'],
+      ['2026-11-29', 'Ukraine The suspension was notified to the UN on 18 July 2025 (the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)'],
     ];
     for (const [day, expected] of cases) {
       const el = await badge({ country: 'UA', 'as-of': day });
@@ -123,7 +123,7 @@ describe('<ot-treaty-badge>', () => {
       expect(text(el.shadowRoot!.querySelector('.badge')!), day).to.equal(expected);
     }
     const el = await badge({ country: 'UA', 'as-of': '2026-11-29' });
-    expect([...el.shadowRoot!.querySelectorAll('.badge time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-07-18', '2025-07-17']);
+    expect([...el.shadowRoot!.querySelectorAll('.badge time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-07-18']);
     for (let day = '2025-07-15'; day <= '2026-11-29'; day = addDays(day, 7)) {
       el.asOf = day;
       await el.updateComplete;
@@ -139,14 +139,32 @@ describe('<ot-treaty-badge>', () => {
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('.badge')!)).to.contain('the suspension is disputed by several States Parties and Landmine Monitor');
     const expected: Record<string, string> = {
-      pl: 'Ukraina Zawieszenie notyfikowano ONZ 18 lipca 2025 (według innego źródła 17 lipca 2025; kilka państw-stron i Landmine Monitor kwestionują zawieszenie; '
+      pl: 'Ukraina Zawieszenie notyfikowano ONZ 18 lipca 2025 (kilka państw-stron i Landmine Monitor kwestionują zawieszenie; '
         + 'żadne wystąpienie nie może wejść w życie, dopóki państwo uczestniczy w konflikcie zbrojnym)',
-      uk: 'Україна Про зупинення дії конвенції повідомлено ООН 18 липня 2025 р. (за іншим джерелом — 17 липня 2025 р.; правомірність зупинення оскаржують кілька '
+      uk: 'Україна Про зупинення дії конвенції повідомлено ООН 18 липня 2025 р. (правомірність зупинення оскаржують кілька '
         + 'держав-учасниць і Landmine Monitor; жоден вихід не може набути чинності, доки держава бере участь у збройному конфлікті)',
     };
     for (const [locale, sentence] of Object.entries(expected)) {
       const l = await badge({ country: 'UA', 'as-of': '2026-11-29', locale });
       expect(text(l.shadowRoot!.querySelector('.badge')!), locale).to.equal(sentence);
+    }
+  });
+
+  it('gives another source\'s date for the step it names', async () => {
+    // As FACTS records: one Human Rights Watch text dates the notification 21 July 2025.
+    const copy = structuredClone(d);
+    const notified = copy.participation.ottawa.UA!.withdrawal!.find((e) => e.kind === 'suspension')!;
+    notified.conflicts = [{ value: '2025-07-21', sources: notified.sources, note: 'Another text gives 21 July.' }];
+    const src = URL.createObjectURL(new Blob([JSON.stringify(copy)], { type: 'application/json' }));
+    try {
+      const el = await badge({ country: 'UA', 'as-of': '2026-11-29', src });
+      await waitUntil(() => !el.matches(':state(loading)'), 'src still loading', { timeout: 30_000 });
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('.badge')!)).to.equal('Ukraine The suspension was notified to the UN on 18 July 2025 (another source gives '
+        + '21 July 2025; the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)');
+      expect([...el.shadowRoot!.querySelectorAll('.badge time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-07-18', '2025-07-21']);
+    } finally {
+      URL.revokeObjectURL(src);
     }
   });
 
