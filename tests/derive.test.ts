@@ -459,11 +459,13 @@ describe('timelineAt: what could be known on a day', () => {
     const july = kinds('2025-07-01');
     const effects = july.filter((e) => e.kind === 'effect');
     expect(effects.map((e) => [e.country, e.date, e.scheduled])).to.deep.equal([
-      ['EE', '2025-12-27', true], ['LV', '2025-12-27', true], ['LT', '2025-12-27', true], ['UA', undefined, true],
+      ['EE', '2025-12-27', true], ['LV', '2025-12-27', true], ['LT', '2025-12-27', true],
     ]);
     const later = kinds('2026-03-01').filter((e) => e.kind === 'effect' && e.date);
     expect(later.every((e) => !e.scheduled)).to.equal(true);
     expect(later.map((e) => e.country)).to.deep.equal(['EE', 'LV', 'LT', 'FI', 'PL']);
+    // Ukraine notified a suspension, not an Art. 20 withdrawal: no date of effect, not even an open one.
+    expect(kinds('2026-11-29').some((e) => e.country === 'UA' && e.kind === 'effect')).to.equal(false);
   });
   it('groups the same step on the same day', () => {
     const groups = groupByDay(kinds('2026-03-01'));

@@ -114,8 +114,8 @@ describe('<ot-treaty-badge>', () => {
   it('Ukraine from 15 July 2025: the suspension, its other date, the conflict clause; never "withdrawal announced"', async () => {
     const cases: [string, string][] = [
       ['2025-07-15', 'Ukraine A law suspending the convention was signed on 15 July 2025 (date of the report; no withdrawal can take effect while the state is engaged in an armed conflict)'],
-      ['2025-07-18', 'Ukraine The suspension was notified to the UN on 18 July 2025 (the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)'],
-      ['2026-11-29', 'Ukraine The suspension was notified to the UN on 18 July 2025 (the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)'],
+      ['2025-07-18', 'Ukraine The suspension was notified to the UN on 18 July 2025 (the suspension is disputed by several States Parties and the ICBL; no withdrawal can take effect while the state is engaged in an armed conflict)'],
+      ['2026-11-29', 'Ukraine The suspension was notified to the UN on 18 July 2025 (the suspension is disputed by several States Parties and the ICBL; no withdrawal can take effect while the state is engaged in an armed conflict)'],
     ];
     for (const [day, expected] of cases) {
       const el = await badge({ country: 'UA', 'as-of': day });
@@ -137,12 +137,12 @@ describe('<ot-treaty-badge>', () => {
     expect(text(el.shadowRoot!.querySelector('.badge')!)).to.not.contain('disputed');
     el.asOf = '2025-07-18';
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('.badge')!)).to.contain('the suspension is disputed by several States Parties and Landmine Monitor');
+    expect(text(el.shadowRoot!.querySelector('.badge')!)).to.contain('the suspension is disputed by several States Parties and the ICBL');
     const expected: Record<string, string> = {
-      pl: 'Ukraina Zawieszenie notyfikowano ONZ 18 lipca 2025 (kilka państw-stron i Landmine Monitor kwestionują zawieszenie; '
+      pl: 'Ukraina Zawieszenie notyfikowano ONZ 18 lipca 2025 (kilka państw-stron i ICBL kwestionują zawieszenie; '
         + 'żadne wystąpienie nie może wejść w życie, dopóki państwo uczestniczy w konflikcie zbrojnym)',
       uk: 'Україна Про зупинення дії конвенції повідомлено ООН 18 липня 2025 р. (правомірність зупинення оскаржують кілька '
-        + 'держав-учасниць і Landmine Monitor; жоден вихід не може набути чинності, доки держава бере участь у збройному конфлікті)',
+        + 'держав-учасниць і ICBL; жоден вихід не може набути чинності, доки держава бере участь у збройному конфлікті)',
     };
     for (const [locale, sentence] of Object.entries(expected)) {
       const l = await badge({ country: 'UA', 'as-of': '2026-11-29', locale });
@@ -161,7 +161,7 @@ describe('<ot-treaty-badge>', () => {
       await waitUntil(() => !el.matches(':state(loading)'), 'src still loading', { timeout: 30_000 });
       await el.updateComplete;
       expect(text(el.shadowRoot!.querySelector('.badge')!)).to.equal('Ukraine The suspension was notified to the UN on 18 July 2025 (another source gives '
-        + '21 July 2025; the suspension is disputed by several States Parties and Landmine Monitor; no withdrawal can take effect while the state is engaged in an armed conflict)');
+        + '21 July 2025; the suspension is disputed by several States Parties and the ICBL; no withdrawal can take effect while the state is engaged in an armed conflict)');
       expect([...el.shadowRoot!.querySelectorAll('.badge time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-07-18', '2025-07-21']);
     } finally {
       URL.revokeObjectURL(src);

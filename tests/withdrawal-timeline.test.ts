@@ -49,7 +49,7 @@ describe('<ot-withdrawal-timeline>', () => {
       // The first and the last, in words.
       // Finland's reported consideration is unverified, so the Prime Minister of Poland comes first.
       expect(seen[0]).to.deep.equal(['2025-03-07', 'Poland', 'Prime Minister proposes withdrawal']);
-      expect(seen.at(-1)).to.deep.equal([undefined, 'Ukraine', 'Withdrawal takes effect']);
+      expect(seen.at(-1)).to.deep.equal(['2026-02-20', 'Poland', 'Withdrawal takes effect']);
       expect(el.getAttribute('countries')).to.equal(null);
     });
 
@@ -154,10 +154,10 @@ describe('<ot-withdrawal-timeline>', () => {
       expect(dates(june)[0]).to.equal('2025-06-04');
       expect(dates(june).at(-1)).to.equal('2025-06-27');
       expect(june).to.deep.equal(entries.filter((e) => e.date && e.date >= '2025-06-04' && e.date <= '2025-06-27'));
-      const fromAutumn = windowTimeline(entries, '2025-09-01');
-      expect(fromAutumn.at(-1)).to.include({ country: 'UA', kind: 'effect' });
-      expect(fromAutumn.at(-1)!.date).to.equal(undefined);
-      expect(windowTimeline(entries, undefined, '2030-01-01').some((e) => !e.date)).to.equal(false);
+      // A deposited withdrawal held by Art. 20's armed-conflict clause has no date: kept only without an end.
+      const open: TimelineEntry = { country: 'XX', kind: 'effect', scheduled: true, derived: false, sources: [] };
+      expect(windowTimeline([...entries, open], '2025-09-01').at(-1)).to.equal(open);
+      expect(windowTimeline([...entries, open], undefined, '2030-01-01')).to.not.include(open);
       expect(windowTimeline(entries, '2025-03-18', '2025-03-18').map((e) => e.kind)).to.deep.equal([...Array(4).fill('joint-statement'), 'intent']);
       expect(windowTimeline(entries, '2027-01-01', '2027-12-31')).to.deep.equal([]);
     });
@@ -168,11 +168,8 @@ describe('<ot-withdrawal-timeline>', () => {
       expect(shown(el).every(([date]) => date! >= '2025-06-01' && date! <= '2025-07-31')).to.equal(true);
       el.removeAttribute('to');
       await el.updateComplete;
-      expect(shown(el).at(-1)).to.deep.equal([undefined, 'Ukraine', 'Withdrawal takes effect']);
+      expect(shown(el).at(-1)).to.deep.equal(['2026-02-20', 'Poland', 'Withdrawal takes effect']);
       el.setAttribute('from', '2027-01-01');
-      await el.updateComplete;
-      expect(shown(el)).to.deep.equal([[undefined, 'Ukraine', 'Withdrawal takes effect']]);
-      el.setAttribute('to', '2027-12-31');
       await el.updateComplete;
       expect(events(el)).to.have.length(0);
       expect(squash(root(el).textContent)).to.contain(en.timeline.none);
@@ -195,32 +192,46 @@ describe('<ot-withdrawal-timeline>', () => {
       expect(items(el).at(-1)!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-03-18');
     });
 
-    it('1 July 2025: the Baltic dates of effect scheduled, Ukraine open, Poland and Finland not yet deposited', async () => {
+    it('1 July 2025: the Baltic dates of effect scheduled, Poland and Finland not yet deposited, Ukraine no date of effect', async () => {
       const el = await timeline({ 'as-of': '2025-07-01' });
-      expect(scheduled(el)).to.deep.equal(['2025-12-27', 'open']);
+      expect(scheduled(el)).to.deep.equal(['2025-12-27']);
       const effect = events(el).find((li) => li.classList.contains('scheduled'))!;
       expect(part(effect, 'when')).to.equal('27 December 2025 · Scheduled');
       expect(part(effect, 'who')).to.equal('Estonia, Latvia and Lithuania');
-      const open = events(el).at(-1)!;
-      expect(part(open, 'when')).to.equal(en.timeline.open);
-      expect(open.querySelector('.when time')).to.equal(null);
       expect(shown(el).some(([date]) => date === '2026-01-10' || date === '2026-02-20')).to.equal(false);
+      // Ukraine deposited no withdrawal (it notified a suspension): no "withdrawal takes effect" at all.
+      expect(shown(el).some(([, who, what]) => who === 'Ukraine' && what === en.event.effect)).to.equal(false);
       // Today sits between the past and the scheduled.
       const i = todayIndex(el);
       expect(items(el).slice(0, i).every((li) => !li.classList.contains('scheduled'))).to.equal(true);
       expect(items(el).slice(i + 1).every((li) => li.classList.contains('scheduled'))).to.equal(true);
     });
 
+    it('a withdrawal deposited during an armed conflict: its date of effect is open, said in words', async () => {
+      // Not in the data today: a copy where Ukraine deposits an Art. 20 instrument on 20 July 2025.
+      const copy = JSON.parse(JSON.stringify(d));
+      copy.participation.ottawa.UA.withdrawal.push({ kind: 'deposit', date: '2025-07-20', sources: ['hrw-ukraine-suspends-2025'], confidence: 'P' });
+      const src = URL.createObjectURL(new Blob([JSON.stringify(copy)], { type: 'application/json' }));
+      const el = await timeline({ 'as-of': '2025-08-01', countries: 'UA', src });
+      await waitUntil(() => el.matches(':state(loading)') === false && events(el).length > 4, 'the copy did not load');
+      expect(el.matches(':state(fallback)')).to.equal(false);
+      const open = events(el).at(-1)!;
+      expect(part(open, 'what')).to.equal(en.event.effect);
+      expect(part(open, 'when')).to.equal(en.timeline.open);
+      expect(open.querySelector('.when time')).to.equal(null);
+      expect(open.classList.contains('scheduled')).to.equal(true);
+    });
+
     it('27 December 2025: the Baltic withdrawals take effect that day, Finland and Poland scheduled', async () => {
       const el = await timeline({ 'as-of': '2025-12-27' });
-      expect(scheduled(el)).to.deep.equal(['2026-01-10', '2026-02-20', 'open']);
+      expect(scheduled(el)).to.deep.equal(['2026-01-10', '2026-02-20']);
       expect(shown(el)).to.deep.equal(expected(STORY, '2025-12-27'));
     });
 
     it('1 March 2026: every date of effect has passed', async () => {
       const el = await timeline({ 'as-of': '2026-03-01' });
-      expect(scheduled(el)).to.deep.equal(['open']);
-      expect(todayIndex(el)).to.equal(items(el).length - 2);
+      expect(scheduled(el)).to.deep.equal([]);
+      expect(todayIndex(el)).to.equal(items(el).length - 1);
     });
 
     it('before anything happened: a notice, no list', async () => {
@@ -276,11 +287,10 @@ describe('<ot-withdrawal-timeline>', () => {
         ['2025-07-15', 'Ukraine', 'Parliament votes to suspend the convention'],
         ['2025-07-15', 'Ukraine', 'Suspension signed into law'],
         ['2025-07-18', 'Ukraine', 'Suspension notified to the UN'],
-        [undefined, 'Ukraine', 'Withdrawal takes effect'],
       ]);
       expect(part(events(el)[1]!, 'detail')).to.equal('Verkhovna Rada · 299 in favour');
       expect(events(el).map((li) => part(li, 'note'))).to.deep.equal(['', '', 'date of the report',
-        'the suspension is disputed by several States Parties and Landmine Monitor', '']);
+        'the suspension is disputed by several States Parties and the ICBL']);
     });
 
     it('"Get the data" in the widget\'s language: descriptions and names in Polish, kinds as codes, no English actor', async () => {
@@ -291,7 +301,7 @@ describe('<ot-withdrawal-timeline>', () => {
       expect(rows.find((r) => r[0] === '2025-03-07')!.slice(0, 6)).to.deep.equal(['2025-03-07', 'PL', 'Polska', 'proposal', 'Premier proponuje wystąpienie', '']);
       expect(rows.find((r) => r[3] === 'suspension-vote')!.slice(1, 7)).to.deep.equal(['UA', 'Ukraina', 'suspension-vote',
         'Parlament głosuje za zawieszeniem konwencji', 'Rada Najwyższa', '299']);
-      expect(rows.find((r) => r[3] === 'suspension')![12]).to.equal('kilka państw-stron i Landmine Monitor kwestionują zawieszenie');
+      expect(rows.find((r) => r[3] === 'suspension')![12]).to.equal('kilka państw-stron i ICBL kwestionują zawieszenie');
       expect(rows.flat().join(' ')).to.not.match(/Prime Minister|President|Defence ministers/);
     });
   });

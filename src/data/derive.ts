@@ -248,8 +248,9 @@ export function timelineAt(d: Dataset, treatyId: string, countries: readonly str
       entries.push({ country, kind: event.kind, date: event.date, scheduled: false, derived: event.confidence === 'D', event, sources: event.sources, ...(event.note && { note: event.note }) });
     }
     const effect = withdrawalEffect(treaty, record);
-    const known = record.withdrawal?.some((e) => e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day);
-    if (effect?.kind === 'armed-conflict' && known) {
+    // An open date of effect only for a withdrawal actually deposited: a state that notified a
+    // suspension instead (Ukraine) has no withdrawal to take effect, and the timeline says none.
+    if (effect?.kind === 'armed-conflict' && deposit && deposit.date <= day) {
       entries.push({ country, kind: 'effect', scheduled: true, derived: false, sources: record.armedConflict!.sources, note: effect.note });
     } else if (effect?.kind === 'date' && deposit && deposit.date <= day) {
       entries.push({

@@ -39,7 +39,7 @@ export const de: Messages = {
     },
     takesEffect: (date, n, days) => `Austritt wird am ${date} wirksam – ${plural('de', n, days, { one: 'in # Tag', other: 'in # Tagen' })}`,
     armedConflict: 'kein Austritt kann wirksam werden, solange sich der Staat in einem bewaffneten Konflikt befindet',
-    disputed: 'mehrere Vertragsstaaten und Landmine Monitor bestreiten die Aussetzung',
+    disputed: 'mehrere Vertragsstaaten und die ICBL bestreiten die Aussetzung',
     leftOn: (date) => `Austritt seit dem ${date} wirksam`,
     derived: 'Datum nach der Sechsmonatsfrist des Vertrags',
     otherDate: (date) => `eine andere Quelle nennt den ${date}`,

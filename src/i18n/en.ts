@@ -39,7 +39,7 @@ export const en: Messages = {
     },
     takesEffect: (date, n, days) => `Withdrawal takes effect on ${date} — ${plural('en', n, days, { one: 'in # day', other: 'in # days' })}`,
     armedConflict: 'no withdrawal can take effect while the state is engaged in an armed conflict',
-    disputed: 'the suspension is disputed by several States Parties and Landmine Monitor',
+    disputed: 'the suspension is disputed by several States Parties and the ICBL',
     leftOn: (date) => `Left the treaty on ${date}`,
     derived: 'date by the treaty’s six-month rule',
     otherDate: (date) => `another source gives ${date}`,

@@ -39,7 +39,7 @@ export const et: Messages = {
     },
     takesEffect: (date, n, days) => `Lahkumine jõustub ${plural('et', n, days, { one: '# päeva pärast', other: '# päeva pärast' })}: ${date}`,
     armedConflict: 'ükski lahkumine ei saa jõustuda seni, kui riik osaleb relvakonfliktis',
-    disputed: 'peatamise on vaidlustanud mitu osalisriiki ja Landmine Monitor',
+    disputed: 'peatamise on vaidlustanud mitu osalisriiki ja ICBL',
     leftOn: (date) => `Lahkunud lepingust: ${date}`,
     derived: 'kuupäev arvutatud lepingu kuue kuu reegli järgi',
     otherDate: (date) => `teise allika järgi: ${date}`,

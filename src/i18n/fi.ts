@@ -39,7 +39,7 @@ export const fi: Messages = {
     },
     takesEffect: (date, n, days) => `Eroaminen tulee voimaan ${date} – ${plural('fi', n, days, { one: 'jäljellä # päivä', other: 'jäljellä # päivää' })}`,
     armedConflict: 'mikään eroaminen ei voi tulla voimaan niin kauan kuin valtio osallistuu aseelliseen selkkaukseen',
-    disputed: 'useat sopimusvaltiot ja Landmine Monitor kiistävät keskeyttämisen',
+    disputed: 'useat sopimusvaltiot ja ICBL kiistävät keskeyttämisen',
     leftOn: (date) => `Eronnut sopimuksesta ${date}`,
     derived: 'päivämäärä laskettu sopimuksen kuuden kuukauden säännön mukaan',
     otherDate: (date) => `toisen lähteen mukaan ${date}`,

@@ -39,7 +39,7 @@ export const fr: Messages = {
     },
     takesEffect: (date, n, days) => `Retrait effectif le ${date} — ${plural('fr', n, days, { one: 'dans # jour', many: 'dans # de jours', other: 'dans # jours' })}`,
     armedConflict: 'aucun retrait ne peut prendre effet tant que l’État est engagé dans un conflit armé',
-    disputed: 'plusieurs États parties et Landmine Monitor contestent la suspension',
+    disputed: 'plusieurs États parties et l’ICBL contestent la suspension',
     leftOn: (date) => `Retrait effectif depuis le ${date}`,
     derived: 'date calculée selon la règle des six mois du traité',
     otherDate: (date) => `une autre source indique le ${date}`,

@@ -39,7 +39,7 @@ export const lt: Messages = {
     },
     takesEffect: (date, n, days) => `Pasitraukimas įsigalios ${date} – ${plural('lt', n, days, { one: 'liko # diena', few: 'liko # dienos', many: 'liko # dienos', other: 'liko # dienų' })}`,
     armedConflict: 'joks pasitraukimas negali įsigalioti, kol valstybė dalyvauja ginkluotame konflikte',
-    disputed: 'sustabdymą ginčija kelios valstybės dalyvės ir Landmine Monitor',
+    disputed: 'sustabdymą ginčija kelios valstybės dalyvės ir ICBL',
     leftOn: (date) => `Pasitraukė iš konvencijos ${date}`,
     derived: 'data pagal konvencijos šešių mėnesių taisyklę',
     otherDate: (date) => `kito šaltinio duomenimis, ${date}`,

@@ -39,7 +39,7 @@ export const lv: Messages = {
     },
     takesEffect: (date, n, days) => `Izstāšanās stāsies spēkā: ${date} — ${plural('lv', n, days, { one: 'pēc # dienas', other: 'pēc # dienām' })}`,
     armedConflict: 'neviena izstāšanās nevar stāties spēkā, kamēr valsts ir iesaistīta bruņotā konfliktā',
-    disputed: 'darbības apturēšanu apstrīd vairākas dalībvalstis un Landmine Monitor',
+    disputed: 'darbības apturēšanu apstrīd vairākas dalībvalstis un ICBL',
     leftOn: (date) => `Izstāšanās stājās spēkā: ${date}`,
     derived: 'datums pēc konvencijas sešu mēnešu noteikuma',
     otherDate: (date) => `cits avots: ${date}`,

@@ -41,7 +41,7 @@ export interface Messages {
      * it stands alone its first letter is capitalised.
      */
     armedConflict: string;
-    /** A note on a suspension that other States Parties and Landmine Monitor dispute (Ukraine's). */
+    /** A note on a suspension that other States Parties and the ICBL dispute (Ukraine's). */
     disputed: string;
     leftOn: (date: string) => string;
     /** The date was computed by the treaty's six-month rule. */

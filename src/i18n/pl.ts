@@ -39,7 +39,7 @@ export const pl: Messages = {
     },
     takesEffect: (date, n, days) => `Wystąpienie wejdzie w życie ${date} — ${plural('pl', n, days, { one: 'za # dzień', few: 'za # dni', many: 'za # dni', other: 'za # dnia' })}`,
     armedConflict: 'żadne wystąpienie nie może wejść w życie, dopóki państwo uczestniczy w konflikcie zbrojnym',
-    disputed: 'kilka państw-stron i Landmine Monitor kwestionują zawieszenie',
+    disputed: 'kilka państw-stron i ICBL kwestionują zawieszenie',
     leftOn: (date) => `Poza konwencją od ${date}`,
     derived: 'data wyliczona z sześciomiesięcznego terminu konwencji',
     otherDate: (date) => `według innego źródła ${date}`,
