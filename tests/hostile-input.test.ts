@@ -82,7 +82,7 @@ const attributeCases: [string, Omit<Case, 'name'>][] = [
   ['badge: five-digit year', badge({ country: 'PL', 'as-of': '20250-01-01' }, 'error', /is not a date/)],
   ['badge: before the data (1800)', badge({ country: 'PL', 'as-of': '1800-01-01' }, 'error', /no data for dates before/)],
   ['badge: year 9999 is accepted', badge({ country: 'PL', 'as-of': '9999-12-31' }, 'ok', undefined, { shows: 'Left the treaty on' })],
-  ['badge: as-of with spaces is accepted', badge({ country: 'PL', 'as-of': ' 2025-03-18 ' }, 'ok', undefined, { shows: 'Withdrawal announced on' })],
+  ['badge: as-of with spaces is accepted', badge({ country: 'PL', 'as-of': ' 2025-03-18 ' }, 'ok', undefined, { shows: 'Defence ministers jointly recommended withdrawal on 18 March 2025' })],
   ['badge: very long as-of', badge({ country: 'PL', 'as-of': '2'.repeat(LONG) }, 'error', /is not a date/)],
   ['badge: country changed to an unknown code after render',
     badge({ country: 'PL' }, 'error', /“P0” is not a country code/, { then: [{ country: 'P0' }] })],

@@ -40,8 +40,8 @@ interface BadgeView {
  *
  * A suspension is not a status of its own. Ukraine decided to withdraw (29 June 2025), then
  * passed a law suspending the convention (15 July 2025) and notified the suspension to the UN; no
- * Art. 20 instrument of withdrawal has been deposited, and several States Parties and Landmine
- * Monitor dispute that the convention can be suspended. So Ukraine keeps the status
+ * Art. 20 instrument of withdrawal has been deposited, and several States Parties and the ICBL
+ * dispute that the convention can be suspended. So Ukraine keeps the status
  * `withdrawal-announced` (it is still a State Party) and its sentence names the suspension, says
  * that it is disputed and that no withdrawal can take effect while the state is engaged in an
  * armed conflict. The six states stay the contract's.
