@@ -40,6 +40,8 @@ export function editorProblems(d: Dataset): Problem[] {
   for (const [id, source] of Object.entries(d.sources)) {
     if (source.date && earliestDay(source.date) > checked) add(['sources', id, 'date'], future('a source'));
     if (!cited.has(id)) add(['sources', id], 'is not cited by any fact: cite it where it gives a fact, or remove it from sources.json');
+    // The footer shows the publisher to readers in every language: a name, never an editor's remark.
+    if (/[()]/.test(source.publisher)) add(['sources', id, 'publisher'], `is "${source.publisher}": a publisher is the name a reader sees in the footer; put remarks such as "(aggregator)" in the title`);
   }
 
   // --- Participation: nothing after the day the data was checked; no impossible order; no repeats.

@@ -98,8 +98,6 @@ function checkRules(d: Dataset): Problem[] {
   }
   for (const [id, source] of Object.entries(d.sources)) {
     if (BARE_IP.test(source.url)) add(['sources', id, 'url'], 'is a bare IP address: cite the publisher\'s own address, with its domain name');
-    // The footer shows the publisher to readers in every language: a name, never an editor's remark.
-    if (/[()]/.test(source.publisher)) add(['sources', id, 'publisher'], `is "${source.publisher}": a publisher is the name a reader sees in the footer; put remarks such as "(aggregator)" in the title`);
   }
 
   // --- Participation: the treaties' rules and date order.
