@@ -75,7 +75,7 @@ export const InASentence: Story = {
   args: { country: 'PL', 'as-of': '2025-03-18', 'no-footer': true },
   render: (args) => html`<p style="max-inline-size: 40rem">
     On 18 March 2025 Poland ${widget(TAG, args, '(defence ministers jointly recommended withdrawal on 18 March 2025)')} and its Baltic neighbours said they
-    would leave, while Finland ${widget(TAG, { ...args, country: 'FI' }, '(State party)')} was still weighing it.
+    would leave, while Finland ${widget(TAG, { ...args, country: 'FI' }, '(State Party)')} was still weighing it.
   </p>`,
 };
 

@@ -29,7 +29,7 @@ describe('src: a publisher\'s dataset', () => {
     wrapper.append(el);
     await el.updateComplete;
     await waitUntil(() => !el.matches(':state(loading)'), 'still loading');
-    expect(text(el)).to.contain('State party since 2 June 2013');
+    expect(text(el)).to.contain('State Party since 2 June 2013');
     expect(el.matches(':state(error)')).to.equal(false);
   });
 
@@ -57,7 +57,7 @@ describe('src: a publisher\'s dataset', () => {
         expect(detail.message).to.match(message);
         expect(el.matches(':state(fallback)'), 'fallback').to.equal(true);
         expect(el.matches(':state(error)'), 'not error: the widget shows the bundled data').to.equal(false);
-        expect(text(el)).to.contain('State party since 1 June 2013'); // the bundled data
+        expect(text(el)).to.contain('State Party since 1 June 2013'); // the bundled data
         expect(text(el)).to.contain('could not be loaded; showing the bundled data');
       } finally {
         console.warn = warn;
@@ -102,7 +102,7 @@ describe('locale resolution', () => {
     for (const locale of ['xx-!!', 'tlh', '', 'es', 'es-ES', 'pt-BR']) {
       const el = await fixture<OtTreatyBadge>(html`<ot-treaty-badge country="DE" as-of="2020-01-01" locale=${locale}></ot-treaty-badge>`);
       expect(el.matches(':state(error)'), locale).to.equal(false);
-      expect(text(el), locale).to.contain('State party since March 1, 1999');
+      expect(text(el), locale).to.contain('State Party since March 1, 1999');
     }
   });
   it('a change of lang on an ancestor or on the document re-renders the widget in the new language', async () => {
@@ -150,7 +150,7 @@ describe('locale resolution', () => {
     }
   });
   it('a regional tag speaks its language and keeps its region for dates and numbers', async () => {
-    const cases: [string, string][] = [['pl-PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['uk-UA', 'Німеччина Держава-учасниця з 1 березня 1999 р.'], ['en-GB', 'Germany State party since 1 March 1999'], ['en-US', 'Germany State party since March 1, 1999']];
+    const cases: [string, string][] = [['pl-PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['PL', 'Niemcy Państwo-strona od 1 marca 1999'], ['uk-UA', 'Німеччина Держава-учасниця з 1 березня 1999 р.'], ['en-GB', 'Germany State Party since 1 March 1999'], ['en-US', 'Germany State Party since March 1, 1999']];
     for (const [locale, expected] of cases) {
       const el = await fixture<OtTreatyBadge>(html`<ot-treaty-badge country="DE" as-of="2020-01-01" locale=${locale}></ot-treaty-badge>`);
       expect(text(el).startsWith(expected), `${locale}: ${text(el)}`).to.equal(true);

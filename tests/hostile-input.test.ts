@@ -139,7 +139,7 @@ const attributeCases: [string, Omit<Case, 'name'>][] = [
   ['timeline: from made bad after render', { tag: 'ot-withdrawal-timeline', attrs: { 'as-of': '2026-01-01' }, then: [{ from: '2025-02-30' }], expect: 'error', message: /from “2025-02-30” is not a date/ }],
 
   // shared attributes
-  ['any: a malformed locale falls back to English', { tag: 'ot-treaty-badge', attrs: { country: 'DE', locale: 'xx-!!' }, expect: 'ok', shows: 'State party since' }],
+  ['any: a malformed locale falls back to English', { tag: 'ot-treaty-badge', attrs: { country: 'DE', locale: 'xx-!!' }, expect: 'ok', shows: 'State Party since' }],
   ['any: a very long locale falls back to English', { tag: 'ot-casualty-counter', attrs: { locale: 'a'.repeat(LONG), static: '' }, expect: 'ok', shows: 'killed or injured' }],
   ['any: an unknown theme', { tag: 'ot-pledge-bar', attrs: { country: 'PL', theme: 'purple' }, expect: 'ok' }],
   ['any: empty src means the bundled data', { tag: 'ot-withdrawal-timeline', attrs: { src: ' ' }, expect: 'ok' }],

@@ -412,6 +412,15 @@ function casualties(): string {
 }
 
 describe('plural forms for 1, 2, 5, 22 and 84', () => {
+  it('French writes the first of the month as "1er", in the sentence and its <time>', async () => {
+    const el = await render('ot-treaty-badge', { country: 'MH', 'as-of': '2025-06-01' }, 'fr');
+    const time = el.shadowRoot!.querySelector('time[datetime="2025-09-01"]')!;
+    expect(time.textContent).to.equal('1er septembre 2025');
+    expect(el.shadowRoot!.textContent).to.not.match(/\b1 septembre/);
+    const pl = await render('ot-treaty-badge', { country: 'MH', 'as-of': '2025-06-01' }, 'pl');
+    expect(pl.shadowRoot!.querySelector('time[datetime="2025-09-01"]')!.textContent).to.equal('1 września 2025');
+  });
+
   it('every language in LANGUAGES has its expected phrases here', () => {
     for (const language of Object.keys(LANGUAGES)) expect(PLURALS, `add ${language} to PLURALS`).to.have.property(language);
   });

@@ -61,7 +61,7 @@ describe('<ot-treaty-badge>', () => {
 
   it('says each status in words, with the date that matters in <time>', async () => {
     const cases: [Record<string, string>, string][] = [
-      [{ country: 'DE', 'as-of': '2025-03-18' }, 'Germany State party since 1 March 1999'],
+      [{ country: 'DE', 'as-of': '2025-03-18' }, 'Germany State Party since 1 March 1999'],
       [{ country: 'PL', 'as-of': '2000-01-01' }, 'Poland Signed on 4 December 1997, not ratified'],
       [{ country: 'US', 'as-of': '2025-03-18' }, 'United States Not party to the treaty'],
       [{ country: 'PL', 'as-of': '2025-11-28' }, 'Poland Withdrawal takes effect on 20 February 2026 — in 84 days'],
@@ -98,7 +98,7 @@ describe('<ot-treaty-badge>', () => {
       ['PL', '2025-08-05', 'Poland The convention was formally denounced on 5 August 2025'],
       ['UA', '2025-06-29', 'Ukraine A decision to withdraw was put into force by decree on 29 June 2025 (no withdrawal can take effect while the state is engaged in an armed conflict)'],
       // Finland's consideration is not a step: it stays a party.
-      ['FI', '2025-03-31', 'Finland State party since 1 July 2012'],
+      ['FI', '2025-03-31', 'Finland State Party since 1 July 2012'],
     ];
     for (const [country, day, expected] of cases) {
       const el = await badge({ country, 'as-of': day });
@@ -170,8 +170,8 @@ describe('<ot-treaty-badge>', () => {
 
   it('words a deposit by its kind, and gives another source\'s date for it', async () => {
     const cases: [Record<string, string>, string, string[]][] = [
-      [{ country: 'MH', 'as-of': '2025-06-01' }, 'Marshall Islands Becomes a State party on 1 September 2025, having ratified it on 12 March 2025', ['2025-09-01', '2025-03-12']],
-      [{ country: 'TO', 'as-of': '2025-07-01' }, 'Tonga Becomes a State party on 1 December 2025, having acceded on 25 June 2025 (another source gives 26 June 2025)',
+      [{ country: 'MH', 'as-of': '2025-06-01' }, 'Marshall Islands Becomes a State Party on 1 September 2025, having ratified it on 12 March 2025', ['2025-09-01', '2025-03-12']],
+      [{ country: 'TO', 'as-of': '2025-07-01' }, 'Tonga Becomes a State Party on 1 December 2025, having acceded on 25 June 2025 (another source gives 26 June 2025)',
         ['2025-12-01', '2025-06-25', '2025-06-26']],
       [{ country: 'LT', 'as-of': '2000-01-01' }, 'Lithuania Signed on 26 February 1999, not ratified (another source gives 22 February 1999)', ['1999-02-26', '1999-02-22']],
     ];

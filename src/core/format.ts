@@ -21,13 +21,21 @@ export interface Format {
   country(code: string): string;
 }
 
+/** French writes the first of the month as an ordinal, "1er mars", where Intl gives "1 mars". */
+const FIRST_ORDINAL = /^fr\b/i;
+
 export function formatFor(tag: string): Format {
   const dateFormat = (style: 'long' | 'medium') =>
     cached(`d${style}${tag}`, () => new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }));
+  const firstOrdinal = FIRST_ORDINAL.test(tag);
+  const day = (style: 'long' | 'medium', d: IsoDate) => {
+    const text = dateFormat(style).format(dateOf(d));
+    return firstOrdinal ? text.replace(/^1(?=\s)/, '1er') : text;
+  };
   return {
-    date: (day) => dateFormat('long').format(dateOf(day)),
-    shortDate: (day) => dateFormat('medium').format(dateOf(day)),
-    partialDate: (d) => d.length > 7 ? dateFormat('medium').format(dateOf(d))
+    date: (d) => day('long', d),
+    shortDate: (d) => day('medium', d),
+    partialDate: (d) => d.length > 7 ? day('medium', d)
       : d.length > 4 ? cached(`m${tag}`, () => new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' })).format(dateOf(`${d}-01`))
       : d,
     number: (n, options) =>

@@ -37,7 +37,7 @@ export const de: Messages = {
       'suspension-law': (date) => `Ein Gesetz zur Aussetzung des Übereinkommens wurde am ${date} unterzeichnet`,
       suspension: (date) => `Die Aussetzung wurde am ${date} den Vereinten Nationen notifiziert`,
     },
-    takesEffect: (date, n, days) => `Austritt wird am ${date} wirksam – ${plural('de', n, days, { one: 'in # Tag', other: 'in # Tagen' })}`,
+    takesEffect: (date, n, days) => `Der Austritt wird am ${date} wirksam – ${plural('de', n, days, { one: 'in # Tag', other: 'in # Tagen' })}`,
     armedConflict: 'kein Austritt kann wirksam werden, solange sich der Staat in einem bewaffneten Konflikt befindet',
     disputed: 'mehrere Vertragsstaaten und die ICBL bestreiten die Aussetzung',
     leftOn: (date) => `Austritt seit dem ${date} wirksam`,

@@ -3,7 +3,7 @@ import { plural, type Messages } from './messages.js';
 export const en: Messages = {
   treaty: { ottawa: 'Ottawa Convention', ccm: 'Convention on Cluster Munitions' },
   status: {
-    party: 'State party',
+    party: 'State Party',
     signatory: 'Signatory',
     'non-party': 'Not party',
     'withdrawal-announced': 'Withdrawal announced',
@@ -11,12 +11,12 @@ export const en: Messages = {
     withdrawn: 'Withdrawn',
   },
   badge: {
-    partySince: (date) => `State party since ${date}`,
-    party: 'State party',
+    partySince: (date) => `State Party since ${date}`,
+    party: 'State Party',
     signedOn: (date) => `Signed on ${date}, not ratified`,
     signatory: 'Signed, not ratified',
     nonParty: 'Not party to the treaty',
-    joins: (inForceFrom, deposited) => `Becomes a State party on ${inForceFrom}, having ${deposited}`,
+    joins: (inForceFrom, deposited) => `Becomes a State Party on ${inForceFrom}, having ${deposited}`,
     deposited: {
       ratification: (date) => `ratified it on ${date}`,
       acceptance: (date) => `accepted it on ${date}`,

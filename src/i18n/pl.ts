@@ -13,7 +13,7 @@ export const pl: Messages = {
   badge: {
     partySince: (date) => `Państwo-strona od ${date}`,
     party: 'Państwo-strona',
-    signedOn: (date) => `Podpisanie ${date}, bez ratyfikacji`,
+    signedOn: (date) => `Podpisano ${date}, bez ratyfikacji`,
     signatory: 'Sygnatariusz, bez ratyfikacji',
     nonParty: 'Państwo spoza konwencji',
     joins: (inForceFrom, deposited) => `Państwo-strona od ${inForceFrom}, ${deposited}`,
