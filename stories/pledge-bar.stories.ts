@@ -33,7 +33,7 @@ export const PledgeAndBudget: Story = {
   args: { countries: undefined, country: 'LV', 'as-of': '2026-01-15', history: true },
 };
 
-/** Poland's draft budget, by its own definition (with the Armed Forces Support Fund), not NATO's measure. */
+/** Poland's draft budget, by its own definition, not NATO's measure. */
 export const NationalDefinition: Story = {
   name: 'A draft budget by the national definition (PL)',
   args: { countries: undefined, country: 'PL', 'as-of': '2025-09-01' },

@@ -12,7 +12,7 @@ const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAl
 const isError = (el: Element) => el.matches(':state(error)');
 /** NATO's figures, as NATO publishes them: two decimals. */
 const pct = (n: number) => new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n / 100);
-const NATIONAL = 'by the national definition, which includes the Armed Forces Support Fund, not by NATO’s measure';
+const NATIONAL = 'by the national definition, not by NATO’s measure';
 const box = (el: Element) => el.getBoundingClientRect();
 /** The row's lines in words, below its bar. */
 const rowText = (row: Element) => squash(row.querySelector('.text')!.textContent);

@@ -210,7 +210,7 @@ export type PledgeKind = 'pledge' | 'draft-budget' | 'budget';
 export interface Pledge extends Sourced {
   country: CountryCode;
   kind: PledgeKind;
-  /** The share is by the state's own definition of defence spending, not NATO's (Poland counts its Armed Forces Support Fund). */
+  /** The share is by the state's own definition of defence spending, not NATO's (Poland's budget shares). */
   nationalDefinition?: boolean;
   /** A single value, or the lower end of a range. */
   min: number;

@@ -29,7 +29,7 @@ export const SOURCE_RANK: Record<SourceKind, number> = {
 };
 
 /** Every `sources` list below `value`, with its path. */
-export function* sourceLists(value: unknown, path: Path): Generator<[string[], Path]> {
+export function* sourceLists(value: unknown, path: Path): Generator<[string[], Path, Record<string, unknown>]> {
   // The dataset's own lists are at most 7 levels down. Deeper is an unknown field no widget reads,
   // and a publisher's file nested 100,000 levels deep must not freeze the page or overflow the stack.
   if (path.length > 16) return;
@@ -37,7 +37,7 @@ export function* sourceLists(value: unknown, path: Path): Generator<[string[], P
     for (let i = 0; i < value.length; i++) yield* sourceLists(value[i], [...path, i]);
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(child)) yield [child as string[], [...path, key]];
+      if (key === 'sources' && Array.isArray(child)) yield [child as string[], [...path, key], value as Record<string, unknown>];
       else yield* sourceLists(child, [...path, key]);
     }
   }
@@ -49,7 +49,7 @@ export function* sourceLists(value: unknown, path: Path): Generator<[string[], P
  */
 export const WEAK_HOSTS: readonly string[] = [
   'substack.com', 'blogspot.com', 'wordpress.com', 'medium.com', 'tumblr.com',
-  'infoscum.com', 'chaspravdy.com', 'post-truth.eu',
+  'infoscum.com', 'chaspravdy.com', 'post-truth.eu', 'feedman.me', 'poland.co.pl', 'victim-assistance.org',
 ];
 
 /** The entry of WEAK_HOSTS an address is on, if any. */
@@ -67,7 +67,7 @@ function checkRules(d: Dataset): Problem[] {
 
   // --- Sources: every id exists; the policy on kinds and order; addresses.
   const { sources: _, ...rest } = d;
-  for (const [ids, path] of sourceLists(rest, [])) {
+  for (const [ids, path, fact] of sourceLists(rest, [])) {
     const seen = new Set<string>();
     let previous: { id: string; kind: SourceKind } | undefined;
     let known = 0;
@@ -89,6 +89,8 @@ function checkRules(d: Dataset): Problem[] {
       }
       previous = { id, kind };
     });
+    // An unverified (U) fact is never shown: it may rest on what the policy does not accept alone.
+    if (fact.confidence === 'U') continue;
     if (known && !independent) {
       add(path, `names only state media of a party to the war (${ids.join(', ')}): add a source that is not, or mark the fact "confidence": "U"`);
     }

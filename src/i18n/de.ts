@@ -68,7 +68,7 @@ export const de: Messages = {
       `${atLeast ? 'mindestens ' : ''}${max ? `${min}–${max}` : min} ${to ? `jährlich von ${from} bis ${to}` : `${by ? 'bis' : atLeast ? 'ab' : 'für'} ${from}`}`,
     release: (date) => `NATO, ${date}`,
     commitment: { pledge: (p, d) => `Zusage: ${p} (${d})`, 'draft-budget': (p, d) => `Haushaltsentwurf: ${p} (${d})`, budget: (p, d) => `beschlossener Haushalt: ${p} (${d})` },
-    nationalDefinition: 'nach nationaler Definition einschließlich des Fonds zur Unterstützung der Streitkräfte, nicht nach der Methodik der NATO',
+    nationalDefinition: 'nach nationaler Definition, nicht nach der Methodik der NATO',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Verteidigungsausgaben in % des BIP: ${rows.join('; ')}`,
     earlier: (items) => `Frühere Jahre: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,

@@ -68,7 +68,7 @@ export const en: Messages = {
       `${atLeast ? 'at least ' : ''}${max ? `${min}–${max}` : min} ${to ? `a year ${from}–${to}` : `${by ? 'by' : atLeast ? 'from' : 'for'} ${from}`}`,
     release: (date) => `NATO, ${date}`,
     commitment: { pledge: (p, d) => `pledged ${p} (${d})`, 'draft-budget': (p, d) => `draft budget: ${p} (${d})`, budget: (p, d) => `budget adopted: ${p} (${d})` },
-    nationalDefinition: 'by the national definition, which includes the Armed Forces Support Fund, not by NATO’s measure',
+    nationalDefinition: 'by the national definition, not by NATO’s measure',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Defence spending, % of GDP: ${rows.join('; ')}`,
     earlier: (items) => `Earlier: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,

@@ -68,7 +68,7 @@ export const et: Messages = {
       `${atLeast ? 'vähemalt ' : ''}${max ? `${min}–${max}` : min} ${to ? `aastas aastatel ${from}–${to}` : by ? `hiljemalt ${from}. aastaks` : atLeast ? `alates ${from}. aastast` : `${from}. aastaks`}`,
     release: (date) => `NATO, ${date}`,
     commitment: { pledge: (p, d) => `lubatud ${p} (${d})`, 'draft-budget': (p, d) => `eelarve eelnõu: ${p} (${d})`, budget: (p, d) => `vastu võetud eelarve: ${p} (${d})` },
-    nationalDefinition: 'riikliku määratluse järgi, mis hõlmab relvajõudude toetusfondi, mitte NATO metoodika järgi',
+    nationalDefinition: 'riikliku määratluse järgi, mitte NATO metoodika järgi',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Kaitsekulutused, % SKP-st: ${rows.join('; ')}`,
     earlier: (items) => `Varasemad aastad: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,

@@ -68,7 +68,7 @@ export const fi: Messages = {
       `${atLeast ? 'vähintään ' : ''}${max ? `${min}–${max}` : min} ${to ? `vuosittain ${from}–${to}` : by ? `vuoteen ${from} mennessä` : atLeast ? `vuodesta ${from} alkaen` : `vuodelle ${from}`}`,
     release: (date) => `Nato, ${date}`,
     commitment: { pledge: (p, d) => `luvattu ${p} (${d})`, 'draft-budget': (p, d) => `talousarvioesitys: ${p} (${d})`, budget: (p, d) => `hyväksytty talousarvio: ${p} (${d})` },
-    nationalDefinition: 'kansallisen määritelmän mukaan, johon sisältyy asevoimien tukirahasto, ei Naton laskutavan mukaan',
+    nationalDefinition: 'kansallisen määritelmän mukaan, ei Naton laskutavan mukaan',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Puolustusmenot, % bkt:stä: ${rows.join('; ')}`,
     earlier: (items) => `Aiemmat vuodet: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,

@@ -72,7 +72,7 @@ export const fr: Messages = {
       `${atLeast ? 'au moins ' : ''}${max ? `${min} à ${max}` : min} ${to ? `par an entre ${from} et ${to}` : `${by ? 'd’ici' : atLeast ? 'à partir de' : 'pour'} ${from}`}`,
     release: (date) => `OTAN, ${date}`,
     commitment: { pledge: (p, d) => `engagement\u00a0: ${p} (${d})`, 'draft-budget': (p, d) => `projet de budget\u00a0: ${p} (${d})`, budget: (p, d) => `budget adopté\u00a0: ${p} (${d})` },
-    nationalDefinition: 'selon la définition nationale, qui inclut le Fonds de soutien aux forces armées, et non selon la méthode de l’OTAN',
+    nationalDefinition: 'selon la définition nationale, et non selon la méthode de l’OTAN',
     summary: (country, spent, commitments) => `${country}\u00a0: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Dépenses de défense, en % du PIB\u00a0: ${rows.join('\u202f; ')}`,
     earlier: (items) => `Années précédentes\u00a0: ${items.map(([year, percent]) => `${percent} en ${year}`).join(', ')}`,

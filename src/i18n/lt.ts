@@ -73,7 +73,7 @@ export const lt: Messages = {
       `${atLeast ? 'ne mažiau kaip ' : ''}${max ? `${min}–${max}` : min} ${to ? `kasmet ${from}–${to} m.` : `${by ? 'iki ' : atLeast ? 'nuo ' : ''}${from} m.`}`,
     release: (date) => `NATO, ${date}`,
     commitment: { pledge: (p, d) => `įsipareigojimas: ${p} (${d})`, 'draft-budget': (p, d) => `biudžeto projektas: ${p} (${d})`, budget: (p, d) => `priimtas biudžetas: ${p} (${d})` },
-    nationalDefinition: 'pagal nacionalinį apibrėžimą, įskaitant Ginkluotųjų pajėgų paramos fondą, o ne pagal NATO metodiką',
+    nationalDefinition: 'pagal nacionalinį apibrėžimą, o ne pagal NATO metodiką',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Gynybos išlaidos, % BVP: ${rows.join('; ')}`,
     earlier: (items) => `Anksčiau: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,

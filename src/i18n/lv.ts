@@ -68,7 +68,7 @@ export const lv: Messages = {
       `${atLeast ? 'vismaz ' : ''}${max ? `${min}–${max}` : min} ${to ? `gadā no ${from}. līdz ${to}. gadam` : by ? `līdz ${from}. gadam` : atLeast ? `no ${from}. gada` : `${from}. gadā`}`,
     release: (date) => `NATO, ${date}`,
     commitment: { pledge: (p, d) => `apņemšanās: ${p} (${d})`, 'draft-budget': (p, d) => `budžeta projekts: ${p} (${d})`, budget: (p, d) => `pieņemtais budžets: ${p} (${d})` },
-    nationalDefinition: 'pēc nacionālās definīcijas, kas ietver Bruņoto spēku atbalsta fondu, nevis pēc NATO metodikas',
+    nationalDefinition: 'pēc nacionālās definīcijas, nevis pēc NATO metodikas',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Aizsardzības izdevumi, % no IKP: ${rows.join('; ')}`,
     earlier: (items) => `Iepriekš: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,

@@ -105,7 +105,7 @@ export interface Messages {
     commitment: Record<PledgeKind, (pledge: string, date: string) => string>;
     /**
      * After a share counted by the state's own definition of defence spending, not NATO's (Poland's
-     * budgets: they include the Armed Forces Support Fund, the only such case in the data). Follows a comma.
+     * budgets, the only such case in the data). Follows a comma.
      */
     nationalDefinition: string;
     /** One state in the accessible name: "Latvia: 3.73% in 2025 (…), pledged 5% by 2028 (…), budget adopted: 4.91% for 2026 (…)". */

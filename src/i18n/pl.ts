@@ -73,7 +73,7 @@ export const pl: Messages = {
       `${atLeast ? 'co najmniej ' : ''}${max ? `${min}–${max}` : min} ${to ? `rocznie w latach ${from}–${to}` : `${by ? 'do' : atLeast ? 'od' : 'na'} ${from} r.`}`,
     release: (date) => `NATO, ${date}`,
     commitment: { pledge: (p, d) => `zobowiązanie: ${p} (${d})`, 'draft-budget': (p, d) => `projekt budżetu: ${p} (${d})`, budget: (p, d) => `budżet uchwalony: ${p} (${d})` },
-    nationalDefinition: 'według definicji krajowej, obejmującej Fundusz Wsparcia Sił Zbrojnych, a nie według metodologii NATO',
+    nationalDefinition: 'według definicji krajowej, a nie według metodologii NATO',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Wydatki na obronność, % PKB: ${rows.join('; ')}`,
     earlier: (items) => `Wcześniej: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,

@@ -73,7 +73,7 @@ export const uk: Messages = {
       `${atLeast ? 'щонайменше ' : ''}${max ? `${min}–${max}` : min} ${to ? `щороку у ${from}–${to} рр.` : `${by ? 'до' : atLeast ? 'з' : 'на'} ${from} р.`}`,
     release: (date) => `НАТО, ${date}`,
     commitment: { pledge: (p, d) => `зобов’язання: ${p} (${d})`, 'draft-budget': (p, d) => `проєкт бюджету: ${p} (${d})`, budget: (p, d) => `ухвалений бюджет: ${p} (${d})` },
-    nationalDefinition: 'за національним визначенням, що включає Фонд підтримки Збройних сил, а не за методикою НАТО',
+    nationalDefinition: 'за національним визначенням, а не за методикою НАТО',
     summary: (country, spent, commitments) => `${country}: ${[spent, ...commitments].join(', ')}`,
     label: (rows) => `Витрати на оборону, % ВВП: ${rows.join('; ')}`,
     earlier: (items) => `Раніше: ${items.map(([year, percent]) => `${year}: ${percent}`).join(', ')}`,
