@@ -3,7 +3,7 @@
  * the dataset (bundled, or the publisher's `src`, validated), custom states, the error state and
  * the footer. A widget only says what to show (`compute`) and how (`renderView`).
  */
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledDataset } from '../data/bundled.js';
 import { isIsoDate, today } from '../data/dates.js';
 import type { Unanswerable } from '../data/derive.js';
@@ -157,8 +157,12 @@ export abstract class OtElement<V> extends LitElement {
     }
   };
 
-  /** The language asked for: `locale`, else the closest `lang`, else the document's. */
+  /**
+   * The language asked for: `locale`, else the closest `lang`, else the document's. A server
+   * renderer has no tree around the element: there only `locale` counts.
+   */
   #langInput(): string {
+    if (isServer) return this.locale ?? '';
     return this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
   }
 
@@ -238,7 +242,8 @@ export abstract class OtElement<V> extends LitElement {
   #load(): void {
     const src = (this.#loadingSrc = this.src?.trim() || null);
     this.loaded = undefined;
-    if (!src) return;
+    // A server cannot wait for the publisher's data: it renders the loading state, the browser loads it.
+    if (!src || isServer) return;
     void loadDataset(src).then((loaded) => {
       if (this.#loadingSrc !== src) return; // a newer `src` wins over a slow older one
       this.loaded = loaded;

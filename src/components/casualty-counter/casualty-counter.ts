@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { dateOf } from '../../data/dates.js';
@@ -81,7 +81,8 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
   #io: IntersectionObserver | undefined;
   #inView = false;
   /** The count-up ran, or was skipped: it never runs again for this element. */
-  #played = !('IntersectionObserver' in window);
+  /** Never on a server (whose DOM shim may define IntersectionObserver): there the final number at once. */
+  #played = isServer || typeof IntersectionObserver === 'undefined';
   #raf = 0;
 
   constructor() {
