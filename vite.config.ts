@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { checkDataFiles, DATA_FILES } from './src/data/files.js';
 import { datasetSchema, toJsonSchema } from './src/data/schema.js';
+import { sourceLists } from './src/data/validate.js';
 
 /** Validates data/*.json and writes the merged `dataset.json` and its JSON Schema next to the bundle. */
 function dataset(): Plugin {
@@ -53,17 +54,9 @@ function compactData(): Plugin {
       if (key !== 'sources') return JSON.stringify(data);
       // Only the sources that what is bundled still cites (not those of the unverified steps).
       const cited = new Set<string>();
-      const collect = (value: unknown): void => {
-        if (Array.isArray(value)) value.forEach(collect);
-        else if (value && typeof value === 'object') {
-          for (const [k, v] of Object.entries(value)) {
-            if (k === 'sources' && Array.isArray(v)) v.forEach((s) => cited.add(String(s)));
-            else collect(v);
-          }
-        }
-      };
       for (const other of ['treaties', 'participation', 'casualties', 'spending']) {
-        collect(drop(JSON.parse(await readFile(resolve(dirname(id), `${other}.json`), 'utf8')), other));
+        const kept = drop(JSON.parse(await readFile(resolve(dirname(id), `${other}.json`), 'utf8')), other);
+        for (const [ids] of sourceLists(kept, [])) ids.forEach((s) => cited.add(s));
       }
       return JSON.stringify(Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([s]) => cited.has(s))));
     },

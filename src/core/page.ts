@@ -85,7 +85,8 @@ const DARK = 0.179;
  * The scheme of the page where `host` sits, when the page declares none: from the colour painted
  * behind it (its ancestors' backgrounds down to the first opaque one, else the white canvas).
  * Undefined when the page declares a `color-scheme` (on `:root` or a closer ancestor), which the
- * widget's `color-scheme: inherit` already follows; a `<meta name="color-scheme">` counts too.
+ * widget's `color-scheme: inherit` already follows. A `<meta name="color-scheme">` that allows dark
+ * decides it: dark, or with "light dark" the reader's preference; one without "dark" is ignored.
  */
 export function pageScheme(host: Element): 'light' | 'dark' | undefined {
   const parent = composedParent(host);

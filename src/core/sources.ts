@@ -1,4 +1,4 @@
-/** The sources a widget links to. */
+/** The sources a widget links to, and their addresses for "Get the data". */
 import type { Dataset, Source, SourceId } from '../data/types.js';
 
 /**
@@ -14,3 +14,6 @@ export function onePerPublisher(data: Dataset, ids: readonly SourceId[]): Source
   }
   return [...seen.values()];
 }
+
+/** The addresses of the sources behind `ids`, for one CSV cell. */
+export const sourceUrls = (data: Dataset, ids: readonly SourceId[]): string => ids.map((id) => data.sources[id]?.url).join(' ');

@@ -40,6 +40,11 @@ export function firstSureDay(partial: PartialDate): IsoDate {
 /** Whether a fact dated `partial` had certainly happened by the end of `day`. */
 export const knownBy = (partial: PartialDate, day: IsoDate): boolean => firstSureDay(partial) <= day;
 
+/** The first day a partial date can mean (`2052` → 2052-01-01): the counterpart of firstSureDay. */
+export const firstPossibleDay = (d: PartialDate): IsoDate => (d.length === 10 ? d : d.length === 7 ? `${d}-01` : `${d}-01-01`);
+
+export const yearOf = (d: PartialDate): number => Number(d.slice(0, 4));
+
 /** The same day `months` later; a day the month lacks (31 Aug + 6) falls back to its last day. */
 export function addMonths(day: IsoDate, months: number): IsoDate {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

@@ -63,6 +63,10 @@ export const countryCode = (input: string | null | undefined): CountryCode | und
 const steps = (p: Participation, day: IsoDate): WithdrawalEvent[] =>
   p.withdrawal?.filter((e) => e.kind !== 'consideration' && e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day) ?? [];
 
+/** Whether a step taken by `day` (and not unverified) is contested, like Ukraine's suspension. */
+export const disputedBy = (p: Participation, day: IsoDate): boolean =>
+  !!p.withdrawal?.some((e) => e.disputed && e.confidence !== 'U' && e.date <= day);
+
 /**
  * A state's status under a treaty at the end of `day`. A suspension (Ukraine's, notified on
  * 18 July 2025) is no status of its own: the treaty knows only withdrawal, so the state stays a

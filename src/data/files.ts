@@ -2,9 +2,9 @@
  * The dataset as the files an editor works on: `data/sources.json` holds the `sources` key, and
  * so on; or as one merged file shaped like `dist/dataset.json` (a publisher's own copy for `src`).
  * Used by `npm run check:data`, `npx ottawa-treaty-widgets check` and the build; problems name the
- * file and the place in it, and say how to fix them. Both are strict by default: validate.ts's rules and the editors' checks in strict.ts.
+ * file and the place in it, and say how to fix them. Both run the strict check: validate.ts's rules and the editors' checks in strict.ts.
  */
-import { formatPath, validateDataset } from './validate.js';
+import { formatPath } from './validate.js';
 import { validateStrict } from './strict.js';
 import type { Dataset } from './types.js';
 
@@ -38,7 +38,7 @@ function syntaxError(text: string, error: unknown): string {
 }
 
 /** Parses, merges and validates the data files (`texts` maps file name to content, undefined if missing). */
-export function checkDataFiles(texts: Record<string, string | undefined>, dir = 'data', strict = true): FileCheck {
+export function checkDataFiles(texts: Record<string, string | undefined>, dir = 'data'): FileCheck {
   const problems: string[] = [];
   const merged: Record<string, unknown> = { schemaVersion: 1 };
   for (const [key, file] of Object.entries(DATA_FILES) as [Key, string][]) {
@@ -54,7 +54,7 @@ export function checkDataFiles(texts: Record<string, string | undefined>, dir = 
     }
   }
   if (problems.length) return { problems };
-  const result = strict ? validateStrict(merged) : validateDataset(merged);
+  const result = validateStrict(merged);
   if (result.ok) return { dataset: result.dataset, problems };
   for (const { path, message } of result.problems) {
     const [key, ...rest] = path;
@@ -68,7 +68,7 @@ export function checkDataFiles(texts: Record<string, string | undefined>, dir = 
  * Parses and validates one merged dataset file (the shape of `dist/dataset.json`); `name` is how
  * the problems name the file: `my-data.json › participation › ottawa › PL › withdrawal[2] › date: …`.
  */
-export function checkDatasetText(text: string | undefined, name: string, strict = true): FileCheck {
+export function checkDatasetText(text: string | undefined, name: string): FileCheck {
   if (text === undefined) return { problems: [`${name}: is missing`] };
   if (!text.trim()) return { problems: [`${name}: is empty`] };
   let json: unknown;
@@ -77,7 +77,7 @@ export function checkDatasetText(text: string | undefined, name: string, strict 
   } catch (error) {
     return { problems: [`${name}: ${syntaxError(text, error)}`] };
   }
-  const result = strict ? validateStrict(json) : validateDataset(json);
+  const result = validateStrict(json);
   if (result.ok) return { dataset: result.dataset, problems: [] };
   return { problems: result.problems.map(({ path, message }) => `${name} › ${formatPath(path)}: ${message}`) };
 }

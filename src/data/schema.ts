@@ -4,6 +4,7 @@
  * description is what an editor of the JSON reads when something is wrong.
  */
 import { isIsoDate, isPartialDate } from './dates.js';
+import type { SourceKind } from './types.js';
 
 export type Schema =
   | { kind: 'string'; what: string; pattern?: RegExp }
@@ -93,8 +94,8 @@ const publication = (what: string) => obj(
   ['releasedConflicts', 'note'],
 );
 
-export const SOURCE_KINDS = ['depositary', 'government', 'parliament', 'gazette', 'nato', 'treaty',
-  'monitor', 'icbl', 'ngo', 'agency', 'press', 'party-state-media'] as const;
+const SOURCE_KINDS = ['depositary', 'government', 'parliament', 'gazette', 'nato', 'treaty',
+  'monitor', 'icbl', 'ngo', 'agency', 'press', 'party-state-media'] as const satisfies readonly SourceKind[];
 
 export const datasetSchema: Schema = obj('the dataset', {
   schemaVersion: oneOf([1]),

@@ -11,18 +11,16 @@
 import { check, datasetSchema, type Path, type Problem } from './schema.js';
 import { ruleEntryIntoForce, ruleWithdrawalEffect, eventOf } from './rules.js';
 import { sourceLists, validateDataset, type Validation } from './validate.js';
-import type { Conflict, Dataset, DatedFact, PartialDate, TreatyId, WithdrawalEvent } from './types.js';
+import { firstPossibleDay, yearOf } from './dates.js';
+import type { Conflict, Dataset, DatedFact, TreatyId, WithdrawalEvent } from './types.js';
 
 /** A plausible ceiling for defence spending as a share of GDP: above it, a decimal point has slipped. */
-export const MAX_PERCENT_OF_GDP = 15;
+const MAX_PERCENT_OF_GDP = 15;
 
-const yearOf = (d: PartialDate): number => Number(d.slice(0, 4));
-/** The first day a partial date can mean: a release dated `2052` is in the future from 2052-01-01 on. */
-const earliestDay = (d: PartialDate): string => (d.length === 10 ? d : d.length === 7 ? `${d}-01` : `${d}-01-01`);
 const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
 
 /** The editors' problems in a dataset that has the right shape. */
-export function editorProblems(d: Dataset): Problem[] {
+function editorProblems(d: Dataset): Problem[] {
   const problems: Problem[] = [];
   const add = (path: Path, message: string) => problems.push({ path, message });
   const checked = d.checked;
@@ -38,7 +36,7 @@ export function editorProblems(d: Dataset): Problem[] {
   const cited = new Set<string>();
   for (const [ids] of sourceLists(rest, [])) ids.forEach((id) => cited.add(id));
   for (const [id, source] of Object.entries(d.sources)) {
-    if (source.date && earliestDay(source.date) > checked) add(['sources', id, 'date'], future('a source'));
+    if (source.date && firstPossibleDay(source.date) > checked) add(['sources', id, 'date'], future('a source'));
     if (!cited.has(id)) add(['sources', id], 'is not cited by any fact: cite it where it gives a fact, or remove it from sources.json');
     // The footer shows the publisher to readers in every language: a name, never an editor's remark.
     if (/[()]/.test(source.publisher)) add(['sources', id, 'publisher'], `is "${source.publisher}": a publisher is the name a reader sees in the footer; put remarks such as "(aggregator)" in the title`);
@@ -94,9 +92,9 @@ export function editorProblems(d: Dataset): Problem[] {
   // digit too many or too few.
   const { editions, figures } = d.casualties;
   for (const [id, e] of Object.entries(editions)) {
-    if (earliestDay(e.released) > checked) add(['casualties', 'editions', id, 'released'], future('an edition\'s release'));
+    if (firstPossibleDay(e.released) > checked) add(['casualties', 'editions', id, 'released'], future('an edition\'s release'));
     e.releasedConflicts?.forEach((c, i) => {
-      if (earliestDay(c.value) > checked) add(['casualties', 'editions', id, 'releasedConflicts', i, 'value'], future('an edition\'s release'));
+      if (firstPossibleDay(c.value) > checked) add(['casualties', 'editions', id, 'releasedConflicts', i, 'value'], future('an edition\'s release'));
     });
     sameAsFact(e.releasedConflicts, e.released, ['casualties', 'editions', id, 'releasedConflicts']);
   }
@@ -128,9 +126,9 @@ export function editorProblems(d: Dataset): Problem[] {
   // --- Spending.
   const { releases, estimates, pledges, guidelines } = d.spending;
   for (const [id, r] of Object.entries(releases)) {
-    if (earliestDay(r.released) > checked) add(['spending', 'releases', id, 'released'], future('a release'));
+    if (firstPossibleDay(r.released) > checked) add(['spending', 'releases', id, 'released'], future('a release'));
     r.releasedConflicts?.forEach((c, i) => {
-      if (earliestDay(c.value) > checked) add(['spending', 'releases', id, 'releasedConflicts', i, 'value'], future('a release'));
+      if (firstPossibleDay(c.value) > checked) add(['spending', 'releases', id, 'releasedConflicts', i, 'value'], future('a release'));
     });
     sameAsFact(r.releasedConflicts, r.released, ['spending', 'releases', id, 'releasedConflicts']);
   }
@@ -150,7 +148,7 @@ export function editorProblems(d: Dataset): Problem[] {
   pledges.forEach((p, i) => {
     const at = ['spending', 'pledges', i];
     if (p.fromYear < yearOf(p.announced)) add([...at, 'fromYear'], `is ${p.fromYear}, before the pledge was announced (${p.announced}): a pledge or budget is for a year to come — correct the year, or the day it was announced`);
-    if (earliestDay(p.announced) > checked) add([...at, 'announced'], future('a pledge'));
+    if (firstPossibleDay(p.announced) > checked) add([...at, 'announced'], future('a pledge'));
     const high = p.max !== undefined && p.max > MAX_PERCENT_OF_GDP ? 'max' : p.min > MAX_PERCENT_OF_GDP ? 'min' : undefined;
     if (high) add([...at, high], `is more than ${MAX_PERCENT_OF_GDP} % of GDP: probably a misplaced decimal point — check it against the source`);
   });
@@ -158,7 +156,7 @@ export function editorProblems(d: Dataset): Problem[] {
     const at = ['spending', 'guidelines', i];
     if (g.corePercent !== undefined && g.corePercent > g.percent) add([...at, 'corePercent'], `is ${g.corePercent}, more than the guideline's total of ${g.percent}: swap them, or correct one of them`);
     if (g.targetYear !== undefined && g.targetYear < yearOf(g.agreed)) add([...at, 'targetYear'], `is ${g.targetYear}, before the guideline was agreed (${g.agreed}): correct the year`);
-    if (earliestDay(g.agreed) > checked) add([...at, 'agreed'], future('a guideline'));
+    if (firstPossibleDay(g.agreed) > checked) add([...at, 'agreed'], future('a guideline'));
     const c = g.commitment;
     if (c) {
       if (yearOf(c.agreed) < yearOf(g.agreed)) add([...at, 'commitment', 'agreed'], `is ${c.agreed}, before the guideline itself was agreed (${g.agreed}): correct the date`);

@@ -20,7 +20,7 @@ export type Validation = { ok: true; dataset: Dataset } | { ok: false; problems:
  * parliaments, official gazettes, NATO, the treaty text), then Landmine Monitor and ICBL, then news
  * agencies, then NGOs and other press, and the state media of a party to the war last.
  */
-export const SOURCE_RANK: Record<SourceKind, number> = {
+const SOURCE_RANK: Record<SourceKind, number> = {
   depositary: 0, government: 0, parliament: 0, gazette: 0, nato: 0, treaty: 0,
   monitor: 1, icbl: 1,
   agency: 2,
@@ -47,13 +47,13 @@ export function* sourceLists(value: unknown, path: Path): Generator<[string[], P
  * Hosts that are never enough on their own (data/README.md, policy 3): newsletters and blogs, and
  * content farms that copy others' reports. They may stand beside a source that is not.
  */
-export const WEAK_HOSTS: readonly string[] = [
+const WEAK_HOSTS: readonly string[] = [
   'substack.com', 'blogspot.com', 'wordpress.com', 'medium.com', 'tumblr.com',
   'infoscum.com', 'chaspravdy.com', 'post-truth.eu', 'feedman.me', 'poland.co.pl', 'victim-assistance.org',
 ];
 
 /** The entry of WEAK_HOSTS an address is on, if any. */
-export function weakHost(url: string): string | undefined {
+function weakHost(url: string): string | undefined {
   let host: string;
   try { host = new URL(url).hostname.toLowerCase(); } catch { return undefined; }
   return WEAK_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));

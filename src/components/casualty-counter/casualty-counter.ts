@@ -6,6 +6,7 @@ import { casualtiesAt, casualtySeriesAt, type FigureAt } from '../../data/derive
 import type { CasualtyFigure, PartialDate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import { define } from '../../core/define.js';
+import { sourceUrls } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
 
@@ -80,8 +81,10 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
 
   #io: IntersectionObserver | undefined;
   #inView = false;
-  /** The count-up ran, or was skipped: it never runs again for this element. */
-  /** Never on a server (whose DOM shim may define IntersectionObserver): there the final number at once. */
+  /**
+   * The count-up ran, or was skipped: it never runs again for this element. Skipped from the start
+   * on a server (whose DOM shim may define IntersectionObserver) and without IntersectionObserver.
+   */
   #played = isServer || typeof IntersectionObserver === 'undefined';
   #raf = 0;
 
@@ -191,7 +194,7 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
           ...rows.map(({ figure: g, edition: e }) => [g.year, g.total, g.killed, g.injured, g.unknown, g.civilianPercent,
             g.civilianPercent === undefined ? undefined : String(!!g.civilianApproximate), g.childPercent?.value,
             g.childPercent && (g.childPercent.of === 'civilian' ? 'civilians-of-recorded-age' : 'unclear'), g.children,
-            e.title, e.released, g.sources.map((id) => data.sources[id]?.url).join(' ')]),
+            e.title, e.released, sourceUrls(data, g.sources)]),
         ],
       })}
     </div>`;

@@ -2,9 +2,10 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { countryCode, guidelinesAt, spendingAt, type SpendingAt } from '../../data/derive.js';
 import { knownBy } from '../../data/dates.js';
-import type { CountryCode, Dataset, Guideline, Pledge, SpendingEstimate } from '../../data/types.js';
+import type { CountryCode, Guideline, Pledge, SpendingEstimate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome, type Problem } from '../../core/base.js';
 import { define } from '../../core/define.js';
+import { sourceUrls } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
 import { pledgeBarStyles } from './pledge-bar.styles.js';
 
@@ -223,18 +224,15 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
           ...rows.flatMap(({ country, name, at }) => at
             ? [
               ...(this.history ? at.history : [at.estimate]).map((e) => [country, name, e.estimate ? 'nato-estimate' : 'nato-figure', e.year, undefined,
-                e.percentOfGdp.toFixed(2), undefined, undefined, undefined, 'nato', data.spending.releases[e.release]!.released, e.release, urls(data, e.sources)]),
+                e.percentOfGdp.toFixed(2), undefined, undefined, undefined, 'nato', data.spending.releases[e.release]!.released, e.release, sourceUrls(data, e.sources)]),
               ...commitmentsOf(at).map((p) => [country, name, p.kind, p.fromYear, p.toYear, p.min, p.max, String(!!p.atLeast), String(!!p.by),
-                p.nationalDefinition ? 'national' : undefined, p.announced, undefined, urls(data, p.sources)]),
+                p.nationalDefinition ? 'national' : undefined, p.announced, undefined, sourceUrls(data, p.sources)]),
             ]
             : [[country, name, ...Array<undefined>(11)]]),
         ],
       })}`;
   }
 }
-
-/** The addresses of sources, for the CSV. */
-const urls = (data: Dataset, ids: readonly string[]) => ids.map((id) => data.sources[id]?.url).join(' ');
 
 define('ot-pledge-bar', OtPledgeBar);
 

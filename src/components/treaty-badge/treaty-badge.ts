@@ -1,12 +1,12 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { daysBetween } from '../../data/dates.js';
-import { countryCode, statusAt, type Status, type StatusAt } from '../../data/derive.js';
+import { countryCode, disputedBy, statusAt, type Status, type StatusAt } from '../../data/derive.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import type { DatedFact } from '../../data/types.js';
 import { parliamentName, type AnnouncedStep } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
 import { currency } from '../../core/currency.js';
-import { onePerPublisher } from '../../core/sources.js';
+import { onePerPublisher, sourceUrls } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
 import { badgeStyles } from './treaty-badge.styles.js';
 
@@ -143,7 +143,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
       notes.push(b.otherDate(other));
     }
     // A suspension stays a withdrawal announced (see the class's docs) and says it is disputed.
-    if (at.status !== 'withdrawn' && at.record.withdrawal?.some((e) => e.disputed && e.confidence !== 'U' && e.date <= day)) notes.push(b.disputed);
+    if (at.status !== 'withdrawn' && disputedBy(at.record, day)) notes.push(b.disputed);
     if (effect?.kind === 'armed-conflict' && at.status === 'withdrawal-announced') notes.push(b.armedConflict);
     const name = f.country(at.country);
     return { ok: true, view: { at, name, text, notes, dates }, states: [at.status], summary: t.badge.label(name, text) };
@@ -168,7 +168,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
             csv: [
               ['country', 'name', 'treaty', 'status', 'step', 'date', 'text', 'notes', 'as_of', 'sources'],
               [v.at.country, v.name, v.at.treaty, v.at.status, v.at.step?.kind, v.at.date, v.text, v.notes.join('; '), day,
-                sources.map((id) => data.sources[id]?.url).join(' ')],
+                sourceUrls(data, sources)],
             ],
             csvName: `${this.tag}-${countryCode(this.country)}`,
           })}`;

@@ -5,7 +5,7 @@ import { countryCode, groupByDay, timelineAt, windowTimeline, type TimelineEntry
 import type { IsoDate, TreatyId, Vote } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import type { Format } from '../../core/format.js';
-import { onePerPublisher } from '../../core/sources.js';
+import { onePerPublisher, sourceUrls } from '../../core/sources.js';
 import { parliamentName, type Messages } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
 import { baseStyles } from '../../core/styles.js';
@@ -216,7 +216,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
           'disputed', 'notes', 'as_of', 'sources'],
         ...entries.map((e) => [e.date, e.country, f.country(e.country), e.kind, t.event[e.kind], parliamentOf(e, t), e.event?.vote?.for,
           e.event?.vote?.against, e.event?.vote?.abstained, String(e.scheduled), String(e.derived), String(!!e.event?.disputed),
-          notesOf(e, t, f).map((n) => n.text).join('; '), day, e.sources.map((id) => data.sources[id]?.url).join(' ')]),
+          notesOf(e, t, f).map((n) => n.text).join('; '), day, sourceUrls(data, e.sources)]),
       ],
     })}`;
   }
