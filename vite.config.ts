@@ -1,9 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { basename, resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { checkDataFiles, DATA_FILES } from './src/data/files.js';
+import { PART_NAMES, type PartName } from './src/data/parts.js';
 import { datasetSchema, toJsonSchema } from './src/data/schema.js';
-import { sourceLists } from './src/data/validate.js';
+import { compact, slicePart } from './src/data/slice.js';
+import type { Dataset } from './src/data/types.js';
+import { LANGUAGES } from './src/i18n/index.js';
+import { WIDGETS } from './src/widgets.js';
+
+/** Where `--mode embed` writes its ES modules, for scripts/build-embed.mjs to turn into classic scripts. */
+export const EMBED_MODULES = 'node_modules/.cache/ot-embed';
 
 /** Validates data/*.json and writes the merged `dataset.json` and its JSON Schema next to the bundle. */
 function dataset(): Plugin {
@@ -11,10 +18,7 @@ function dataset(): Plugin {
     name: 'ot-dataset',
     apply: 'build',
     async generateBundle() {
-      const texts: Record<string, string> = {};
-      for (const file of Object.values(DATA_FILES)) texts[file] = await readFile(resolve('data', file), 'utf8');
-      const { dataset, problems } = checkDataFiles(texts);
-      if (!dataset) this.error(`the data is not valid (run npm run check:data):\n${problems.join('\n')}`);
+      const dataset = await readDataset((message) => this.error(message));
       this.emitFile({ type: 'asset', fileName: 'dataset.json', source: JSON.stringify(dataset) });
       const schema = {
         $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -26,39 +30,44 @@ function dataset(): Plugin {
   };
 }
 
+/** The data files, merged and validated (the build stops on any problem). */
+async function readDataset(fail: (message: string) => never): Promise<Dataset> {
+  const texts: Record<string, string> = {};
+  for (const file of Object.values(DATA_FILES)) texts[file] = await readFile(resolve('data', file), 'utf8');
+  const { dataset, problems } = checkDataFiles(texts);
+  return dataset ?? fail(`the data is not valid (run npm run check:data):\n${problems.join('\n')}`);
+}
+
 /**
- * The bundled copy of the data keeps what widgets show and drops the editors' prose: notes and
- * source titles, and the unverified (U) steps no widget shows, with the sources only they cite
- * (dist/dataset.json keeps everything). Every figure keeps its sources.
+ * What ships of the data, compacted (src/data/slice.ts: no editors' prose, every figure with its
+ * sources): `virtual:ot-data/<part>` is one part (src/data/parts.ts), and a direct import of
+ * data/<key>.json (the `ottawa-treaty-widgets/data` entry) that key of the compacted dataset.
  */
-function compactData(): Plugin {
-  const drop = (value: unknown, key = ''): unknown => {
-    // A step marked U (unverified) is never shown: it stays in dist/dataset.json only.
-    if (Array.isArray(value)) return value.filter((v) => (v as { confidence?: string } | null)?.confidence !== 'U').map((v) => drop(v));
-    if (!value || typeof value !== 'object') return value;
-    return Object.fromEntries(
-      Object.entries(value)
-        // An armed-conflict record's note is its substance; every other note is commentary.
-        .filter(([k]) => !((k === 'note' && key !== 'armedConflict') || (key === 'source' && (k === 'title' || k === 'date'))))
-        .map(([k, v]) => [k, drop(v, key === 'sources' ? 'source' : k)]),
-    );
-  };
+function dataParts({ loaders = true } = {}): Plugin {
+  const PREFIX = 'virtual:ot-data/';
+  let compacted: Promise<Dataset> | undefined;
   return {
-    name: 'ot-compact-data',
+    name: 'ot-data-parts',
     enforce: 'pre',
+    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
     async load(id) {
-      if (!/[\\/]data[\\/]\w+\.json$/.test(id)) return null;
-      // Each file is one top-level key of the dataset, named like the file.
-      const key = basename(id, '.json');
-      const data = drop(JSON.parse(await readFile(id, 'utf8')), key);
-      if (key !== 'sources') return JSON.stringify(data);
-      // Only the sources that what is bundled still cites (not those of the unverified steps).
-      const cited = new Set<string>();
-      for (const other of ['treaties', 'participation', 'casualties', 'spending']) {
-        const kept = drop(JSON.parse(await readFile(resolve(dirname(id), `${other}.json`), 'utf8')), other);
-        for (const [ids] of sourceLists(kept, [])) ids.forEach((s) => cited.add(s));
+      const fail = (message: string): never => this.error(message);
+      if (id.startsWith(`\0${PREFIX}`)) {
+        const name = id.slice(PREFIX.length + 1);
+        if (name === 'loaders') {
+          // dist/embed-all.js provides every part up front: there is nothing to load.
+          if (!loaders) return 'export default {};';
+          return `export default {${PART_NAMES.map((p) => `${p}: () => import('${PREFIX}${p}').then((m) => m.default)`).join(', ')}};`;
+        }
+        if (name !== 'all' && !PART_NAMES.includes(name as PartName)) fail(`no data part "${name}" (src/data/parts.ts names ${PART_NAMES.join(', ')})`);
+        const dataset = await readDataset(fail);
+        const data = name === 'all' ? compact(dataset) : slicePart(dataset, name as PartName);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
-      return JSON.stringify(Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([s]) => cited.has(s))));
+      if (!/[\\/]data[\\/]\w+\.json$/.test(id)) return null;
+      const key = basename(id, '.json') as keyof Dataset;
+      const dataset = await (compacted ??= readDataset(fail).then(compact));
+      return JSON.stringify(dataset[key]);
     },
   };
 }
@@ -102,24 +111,34 @@ function minifyTemplates(): Plugin {
 /** The ES module entries of the npm package, by their path under dist/lib (the `exports` map points at them). */
 const LIB_ENTRIES = [
   'src/index',
+  'src/all',
   'src/bin',
   'src/data/index',
-  'src/components/treaty-badge/treaty-badge',
-  'src/components/casualty-counter/casualty-counter',
-  'src/components/pledge-bar/pledge-bar',
-  'src/components/withdrawal-timeline/withdrawal-timeline',
+  ...Object.values(WIDGETS).map((name) => `src/components/${name}/${name}`),
+  ...Object.keys(LANGUAGES).filter((l) => l !== 'en').map((l) => `src/locales/${l}`),
 ];
 
+const shared = { plugins: [dataParts(), pureD3Shape(), minifyTemplates()], json: { stringify: true } } satisfies UserConfig;
+/** Lit and d3 stay bare imports in the npm modules: the app's bundler resolves them once for all. */
+const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/];
+/** The script-tag builds need no number formatting or colour interpolation from d3 (src/embed/). */
+const SLIM_D3 = {
+  'd3-interpolate': resolve('src/embed/d3-interpolate.ts'),
+  'd3-format': resolve('src/embed/d3-format.ts'),
+};
+
 /**
- * `vite build` writes the script-tag build (dist/embed.js); `vite build --mode lib` the npm
- * package's ES modules (dist/lib): one module per source file, so an app's bundler keeps only
- * what it imports, with bare imports of lit and d3 and the same compacted data (no editors'
- * notes). Their .d.ts come from tsc (tsconfig.build.json).
+ * `vite build --mode lib`: the npm package's ES modules (dist/lib), one per source file, so an
+ * app's bundler keeps only what it imports. Their .d.ts come from tsc (tsconfig.build.json).
+ * `--mode embed`: one ES module per widget and the chunks they share or load on demand, which
+ * scripts/build-embed.mjs turns into the classic scripts of dist/embed/ that dist/embed.js loads.
+ * `--mode all`: dist/embed-all.js, everything in one classic script, with dataset.json and its schema.
+ * Without a mode (the dev server, Storybook) only the plugins apply.
  */
-export default defineConfig(({ mode }) => mode === 'lib'
-  ? {
-      plugins: [compactData(), minifyTemplates()],
-      json: { stringify: true },
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      ...shared,
       build: {
         target: 'es2022',
         outDir: 'dist/lib',
@@ -128,29 +147,42 @@ export default defineConfig(({ mode }) => mode === 'lib'
         copyPublicDir: false,
         lib: { entry: Object.fromEntries(LIB_ENTRIES.map((e) => [e, resolve(`${e}.ts`)])), formats: ['es'] },
         rollupOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/],
+          external: EXTERNAL,
           output: { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' },
         },
       },
-    }
-  : {
-      plugins: [dataset(), compactData(), pureD3Shape(), minifyTemplates()],
-      json: { stringify: true },
-      resolve: {
-        alias: {
-          'd3-interpolate': resolve('src/embed/d3-interpolate.ts'),
-          'd3-format': resolve('src/embed/d3-format.ts'),
+    };
+  }
+  if (mode === 'embed') {
+    return {
+      ...shared,
+      resolve: { alias: SLIM_D3 },
+      build: {
+        target: 'es2022',
+        outDir: EMBED_MODULES,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        lib: {
+          entry: Object.fromEntries(Object.entries(WIDGETS).map(([tag, name]) => [tag, resolve(`src/components/${name}/${name}.ts`)])),
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
         },
       },
+    };
+  }
+  if (mode === 'all') {
+    return {
+      ...shared,
+      plugins: [dataParts({ loaders: false }), pureD3Shape(), minifyTemplates(), dataset()],
+      resolve: { alias: SLIM_D3 },
       build: {
         target: 'es2022',
         outDir: 'dist',
         emptyOutDir: false, // scripts/build.mjs empties dist/ once, before the other steps write into it
-        lib: {
-          entry: resolve('src/embed.ts'),
-          name: 'OttawaTreatyWidgets',
-          formats: ['iife'],
-          fileName: () => 'embed.js',
-        },
+        copyPublicDir: false,
+        lib: { entry: resolve('src/embed-all.ts'), name: 'OttawaTreatyWidgets', formats: ['iife'], fileName: () => 'embed-all.js' },
       },
-    });
+    };
+  }
+  return shared;
+});

@@ -117,6 +117,34 @@ function jsonModulesPlugin() {
 }
 
 /**
+ * `virtual:ot-data/<part>` (src/data/parts.ts), which vite.config.ts makes at build time, made here
+ * in the browser by the same code (src/data/slice.ts) from the data files: the tests see the
+ * parts that ship.
+ * @returns {import('@web/dev-server-core').Plugin}
+ */
+function dataPartsPlugin() {
+  const PREFIX = 'virtual:ot-data/';
+  const PATH = '/__ot-data/';
+  return {
+    name: 'ot-data-parts',
+    resolveImport({ source }) {
+      if (source.startsWith(PREFIX)) return `${PATH}${source.slice(PREFIX.length)}.js`;
+    },
+    serve(ctx) {
+      if (!ctx.path.startsWith(PATH)) return;
+      const name = ctx.path.slice(PATH.length, -'.js'.length);
+      const body = name === 'loaders'
+        ? `import { PART_NAMES } from '/src/data/parts.ts';
+export default Object.fromEntries(PART_NAMES.map((p) => [p, () => import('${PATH}' + p + '.js').then((m) => m.default)]));`
+        : `import { bundledDataset } from '/src/data/bundled.ts';
+import { compact, slicePart } from '/src/data/slice.ts';
+export default ${name === 'all' ? 'compact(bundledDataset)' : `slicePart(bundledDataset, ${JSON.stringify(name)})`};`;
+      return { body, type: 'js' };
+    },
+  };
+}
+
+/**
  * Hostile network and page conditions for tests/hostile-*.test.ts:
  *   /__hostile/status/<code>          answers with that HTTP status and a short text body
  *   /__hostile/hang                   never answers (until the browser gives up or goes away)
@@ -133,8 +161,32 @@ function hostileMiddleware() {
       ctx.res.once('close', resolve);
       setTimeout(resolve, 60_000).unref();
     });
+  /** The same server under its other name (localhost ↔ 127.0.0.1): another origin for the browser. */
+  const otherOrigin = (/** @type {any} */ ctx) => {
+    const [name, port] = ctx.host.split(':');
+    return `${ctx.protocol}://${name === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${port}`;
+  };
   return async (ctx, next) => {
     const path = ctx.path;
+    if (path.startsWith('/__no-cors/')) {
+      // A plain bucket behind a CDN: the file, and no CORS header of any kind.
+      ctx.url = ctx.url.slice('/__no-cors'.length);
+      await next();
+      for (const name of Object.keys(ctx.response.headers)) if (name.startsWith('access-control-')) ctx.remove(name);
+      return;
+    }
+    if (path === '/__hostile/cross-origin.html') {
+      // A publisher's page whose widgets come from another origin, allowed by its policy and nothing else.
+      const other = `${otherOrigin(ctx)}/__no-cors/`;
+      ctx.set('Content-Security-Policy', `default-src 'self'; script-src ${other}; style-src 'self'`);
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="${ctx.query.lang ?? 'en'}"><head><meta charset="utf-8"><title>cross-origin</title>
+<script src="${other}tests/fixtures/hostile-probe.js"></script>
+<script src="${other}dist/embed.js" defer></script></head><body>
+${ctx.query.body ?? ''}
+</body></html>`;
+      return;
+    }
     if (path.startsWith('/tests/fixtures/hostile-csp') && path.endsWith('.html')) {
       await next();
       ctx.set('Content-Security-Policy', CSP);
@@ -243,6 +295,7 @@ export default {
       tsconfig: existsSync('tsconfig.json') ? 'tsconfig.json' : undefined,
     }),
     jsonModulesPlugin(),
+    dataPartsPlugin(),
   ],
   middleware: [hostileMiddleware()],
   reporters: [defaultReporter(), countsReporter()],

@@ -303,6 +303,7 @@ async function measureLayoutShift(browser, server, { label, viewport, scroll = t
       await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
       const widgets = await tab.evaluate(async (sel) => {
         const els = [...document.querySelectorAll(sel)];
+        await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
         await Promise.all(els.map((el) => el.updateComplete));
         const isError = (el) => { try { return el.matches(':state(error)'); } catch { return false; } };
         return {
@@ -400,6 +401,7 @@ async function measureMemory(browser, server, n) {
           async (markup, sel) => {
             document.querySelector('main').insertAdjacentHTML('beforeend', markup);
             const els = [...document.querySelectorAll(sel)];
+            await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
             await Promise.all(els.map((el) => el.updateComplete));
             void document.body.getBoundingClientRect().height;
             await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run build` writes dist/:
-//   embed.js                 the script-tag build (Vite, vite.config.ts), with dataset.json and dataset.schema.json
+//   embed.js, embed/         the script-tag build: a loader and the files it fetches on demand (vite.config.ts, build-embed.mjs)
+//   embed-all.js             everything in one classic script, with dataset.json and dataset.schema.json
 //   frame.html, frame-resizer.js   the iframe build and the script that sizes such iframes on the parent page
 //   lib/                     one ES module per source file, bare imports of lit and d3, the compacted data
 //                            (Vite library mode: vite build --mode lib), and their .d.ts (tsc)
@@ -9,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const steps = [
-  ['script-tag build', ['npx', '--no-install', 'vite', 'build', '--logLevel', 'warn']],
+  ['script-tag build: modules', ['npx', '--no-install', 'vite', 'build', '--mode', 'embed', '--logLevel', 'warn']],
+  ['script-tag build: loader and classic scripts', ['node', 'scripts/build-embed.mjs']],
+  ['single-file build', ['npx', '--no-install', 'vite', 'build', '--mode', 'all', '--logLevel', 'warn']],
   ['iframe files', ['node', 'scripts/build-frame.mjs']],
   ['ES modules', ['npx', '--no-install', 'vite', 'build', '--mode', 'lib', '--logLevel', 'warn']],
   ['types', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.build.json']],

@@ -264,7 +264,7 @@ describe('<ot-casualty-counter>', () => {
 
   it('trend: a year without a figure is a gap in the line, not a line drawn across it', async () => {
     const el = await counter({ 'as-of': '2026-11-28', trend: true, static: true });
-    // 2001, then 2005 onwards: two runs.
+    // 2001, then 2006 onwards (the unverified 2005 figure is never shown): two runs.
     expect($(el, 'path:not([class])').getAttribute('d')!.match(/M/g)).to.have.length(2);
     expect($(el, '.dots').getAttribute('d')!.match(/M/g)).to.have.length(casualtySeriesAt(d, '2026-11-28').length);
   });

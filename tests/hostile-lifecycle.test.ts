@@ -138,6 +138,8 @@ describe('hostile page: before, twice and after', () => {
     detached = make('ot-casualty-counter', {}, { year: '2019', static: true, asOf: '2025-12-31' });
     expect(customElements.get('ot-treaty-badge'), 'no definition yet').to.equal(undefined);
     await loadScript('/dist/embed.js');
+    // It fetches each widget's file on demand: the tags are defined once those have run.
+    await Promise.all(TAGS.map((t) => customElements.whenDefined(t)));
   });
   after(() => page.remove());
 

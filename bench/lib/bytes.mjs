@@ -1,6 +1,6 @@
 // Bytes a reader downloads: the script-tag build, the dataset, and what an app's bundler ships
 // for each ES module entry (bundled in memory with Vite/rolldown, lit and d3 included, minified).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -73,4 +73,29 @@ export async function bundleEntry(file, root = process.cwd()) {
     Object.entries(rendered).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round((v / sum) * 1000) / 1000]),
   );
   return { ...sizes(code), chunks: chunks.length, modules: chunks.reduce((n, c) => n + Object.keys(c.modules ?? {}).length, 0), shares };
+}
+
+/**
+ * The files dist/embed.js fetches for a page, and their gzip bytes: the loader, each widget's file
+ * and the parts of the data and languages asked for, each with the files it imports (read from
+ * the `register([...])` of each file, as the loader reads them). Each file is compressed alone, as
+ * a server sends it.
+ */
+export function embedPage({ widgets, parts = [], languages = [] }, dir = 'dist/embed') {
+  const files = readdirSync(dir);
+  const named = (prefix) => {
+    const file = files.find((f) => f.startsWith(`${prefix}-`) || f === `${prefix}.js`);
+    if (!file) throw new Error(`no file for ${prefix} in ${dir}`);
+    return file;
+  };
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const deps = /^\w+\.register\((\[[^\]]*\])/.exec(readFileSync(`${dir}/${file}`, 'utf8'))?.[1];
+    for (const dep of JSON.parse(deps ?? '[]')) visit(dep.replace(/^\.\//, ''));
+  };
+  [...widgets, ...parts, ...languages].forEach((name) => visit(named(name)));
+  const gzip = [...seen].reduce((sum, f) => sum + sizes(readFileSync(`${dir}/${f}`)).gzip, fileSizes('dist/embed.js').gzip);
+  return { files: ['embed.js', ...seen], gzip };
 }

@@ -65,7 +65,7 @@ export function staticHtml(blocks, texts) {
 
 /**
  * Runs in the page (both kinds, the same code): when the document has been parsed and the
- * deferred scripts have run, waits for every widget's `updateComplete`, forces style and layout,
+ * deferred scripts have run, waits for every widget's definition and `updateComplete`, forces style and layout,
  * waits for the next frame, and marks `performance.now()`. Also sums layout shifts up to then.
  * `window.__bench` resolves with the figures; the mark `ot-bench-rendered` ends the traced window.
  */
@@ -80,6 +80,8 @@ function measure(selector) {
     document.addEventListener('DOMContentLoaded', async () => {
       const dcl = performance.now();
       const els = [...document.querySelectorAll(selector)];
+      // dist/embed.js fetches each widget's file, then each widget its data: wait for both.
+      await Promise.all([...new Set(els.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
       await Promise.all(els.map((el) => el.updateComplete));
       const updated = performance.now();
       void document.body.getBoundingClientRect().height;

@@ -4,16 +4,17 @@
  * the footer. A widget only says what to show (`compute`) and how (`renderView`).
  */
 import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { bundledDataset } from '../data/bundled.js';
 import { isIsoDate, today } from '../data/dates.js';
 import type { Unanswerable } from '../data/derive.js';
 import type { Dataset, IsoDate, SourceId } from '../data/types.js';
+import type { PartName } from '../data/parts.js';
 import { en } from '../i18n/en.js';
-import { resolveLocale, type Locale } from '../i18n/index.js';
 import type { Messages } from '../i18n/messages.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
 import { loadDataset, type Loaded } from './load.js';
+import { parseTag, resolveLocale, type Locale } from './locale.js';
+import { dataFor, ensure } from './registry.js';
 import { pageScheme, unwatchPage, watchPage } from './page.js';
 import { currency } from './currency.js';
 import { onePerPublisher } from './sources.js';
@@ -32,6 +33,7 @@ export interface Context {
 export type Problem =
   | Unanswerable
   | { reason: 'missing-country' }
+  | { reason: 'no-data' }
   | { reason: 'bad-date'; attribute: string; input: string }
   | { reason: 'bad-year'; input: string }
   | { reason: 'empty-list'; attribute: string }
@@ -62,6 +64,7 @@ export function describe(problem: Problem, t: Messages, f: Format): string {
     case 'no-spending': return e.noSpending(f.country(problem.country));
     case 'empty-list': return e.emptyList(problem.attribute);
     case 'bad-range': return e.badRange(problem.from, problem.to);
+    case 'no-data': return e.noData;
   }
 }
 
@@ -127,12 +130,16 @@ export abstract class OtElement<V> extends LitElement {
   /** The `lang` the locale was resolved from, and the page's scheme under `theme="auto"` (see page.ts). */
   #pageLang: string | undefined;
   #pageScheme: 'light' | 'dark' | undefined;
+  /** Settles when the data parts or the language this widget waits for have loaded. */
+  #waiting: Promise<unknown> | undefined;
 
   constructor() {
     super();
     this.theme = 'auto';
   }
 
+  /** The parts of the bundled data (data/parts.ts) this widget needs, as its attributes stand. */
+  protected abstract parts(): PartName[];
   protected abstract compute(ctx: Context): Outcome<V>;
   protected abstract renderView(view: V, ctx: Context): TemplateResult;
 
@@ -213,17 +220,35 @@ export abstract class OtElement<V> extends LitElement {
 
   #prepare(): void {
     this.#pageLang = this.#langInput();
-    const locale = resolveLocale(this.#pageLang);
-    const f = formatFor(locale.tag);
-    const data = this.loaded?.ok ? this.loaded.dataset : bundledDataset;
-    const day = this.resolveDay();
-    if (typeof day !== 'string') {
-      this.context = { data, day: today(), locale, t: locale.t, f };
-      this.outcome = { ok: false, problem: day };
+    // The publisher's dataset, once loaded, replaces the bundled parts; while it loads nothing is needed.
+    const own = this.loaded?.ok ? this.loaded.dataset : undefined;
+    const need = own || this.isLoading ? [] : this.parts();
+    const waiting = ensure(need, parseTag(this.#pageLang)?.language ?? 'en');
+    this.#waiting = waiting;
+    if (waiting) {
+      // The page keeps showing the fallback (a slot) until the part or language has loaded.
+      void waiting.then(() => this.#waiting === waiting && this.requestUpdate());
+      this.context = this.outcome = undefined;
       return;
     }
-    this.context = { data, day, locale, t: locale.t, f };
-    this.outcome = this.isLoading ? undefined : this.compute(this.context);
+    const locale = resolveLocale(this.#pageLang);
+    const f = formatFor(locale.tag);
+    const { data, missing } = own ? { data: own, missing: [] } : dataFor(need);
+    const day = this.resolveDay();
+    this.context = { data, day: typeof day === 'string' ? day : today(), locale, t: locale.t, f };
+    if (typeof day !== 'string') this.outcome = { ok: false, problem: day };
+    else if (missing.length) this.outcome = { ok: false, problem: { reason: 'no-data' } };
+    else this.outcome = this.isLoading ? undefined : this.compute(this.context);
+  }
+
+  /** Resolves once the widget shows what was asked, including any part or language it had to load first. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#waiting) {
+      await this.#waiting;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Wraps each formatted date inside `text` in `<time datetime>`. */
@@ -257,6 +282,7 @@ export abstract class OtElement<V> extends LitElement {
 
   protected override render(): TemplateResult {
     const { context: ctx, outcome } = this;
+    if (this.#waiting) return html`<slot></slot>`;
     if (!ctx || !outcome) return html`<span class="notice" role="status">${(ctx?.t ?? en).footer.loading}</span>`;
     if (!outcome.ok) {
       return html`<span class="error" part="error">${ctx.t.error.prefix}: ${describe(outcome.problem, ctx.t, ctx.f)}</span>`;

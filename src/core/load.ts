@@ -1,5 +1,4 @@
 /** Loading a publisher's `src` dataset: one request per URL however many widgets use it, always validated. */
-import { validateDataset, formatPath } from '../data/validate.js';
 import type { Dataset } from '../data/types.js';
 
 export type Loaded = { ok: true; dataset: Dataset } | { ok: false; message: string };
@@ -28,6 +27,14 @@ async function fetchDataset(url: string): Promise<Loaded> {
   } catch {
     return timedOut() ?? { ok: false, message: `${url} is not valid JSON` };
   }
+  // The validator is fetched with the first `src`: a page without one never downloads it.
+  let validator: typeof import('../data/validate.js');
+  try {
+    validator = await import('../data/validate.js');
+  } catch {
+    return { ok: false, message: `the dataset checker could not be loaded to check ${url}` };
+  }
+  const { validateDataset, formatPath } = validator;
   let result: ReturnType<typeof validateDataset>;
   try {
     result = validateDataset(json);

@@ -136,12 +136,14 @@ export interface FigureAt {
 }
 
 const editionOf = (d: Dataset, f: CasualtyFigure) => d.casualties.editions[f.edition]!;
+/** The figures a widget may show: an unverified (U) one never is, whichever copy of the data is used. */
+const figuresOf = (d: Dataset) => d.casualties.figures.filter((f) => f.confidence !== 'U');
 const releasedOn = (e: { released: string }) => firstSureDay(e.released);
 
 /** Each year's latest figure whose edition was out on `day`, oldest year first. */
 export function casualtySeriesAt(d: Dataset, day: IsoDate): FigureAt[] {
   const byYear = new Map<number, CasualtyFigure[]>();
-  for (const f of d.casualties.figures) {
+  for (const f of figuresOf(d)) {
     if (!publishedBy(editionOf(d, f), day)) continue;
     byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
   }
@@ -157,7 +159,7 @@ export function casualtySeriesAt(d: Dataset, day: IsoDate): FigureAt[] {
 /** The casualty figure for `year` (default: the latest year) as published by `day`. */
 export function casualtiesAt(d: Dataset, day: IsoDate, year?: number): Answer<FigureAt> {
   const series = casualtySeriesAt(d, day);
-  const years = d.casualties.figures.map((f) => f.year);
+  const years = figuresOf(d).map((f) => f.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   if (year === undefined) {
     const latest = series.at(-1);
@@ -165,7 +167,7 @@ export function casualtiesAt(d: Dataset, day: IsoDate, year?: number): Answer<Fi
   }
   const shown = series.find((s) => s.figure.year === year);
   if (shown) return { ok: true, ...shown };
-  const later = d.casualties.figures.filter((f) => f.year === year).map((f) => releasedOn(editionOf(d, f))).sort()[0];
+  const later = figuresOf(d).filter((f) => f.year === year).map((f) => releasedOn(editionOf(d, f))).sort()[0];
   return later
     ? { ok: false, reason: 'not-yet-published', year, from: later }
     : { ok: false, reason: 'no-figure', year, first, last };

@@ -128,5 +128,6 @@ export const de: Messages = {
     noSpending: (country) => `keine Daten zu Verteidigungsausgaben (${country})`,
     emptyList: (attribute) => `das Attribut ${attribute} enthält kein Land`,
     badRange: (from, to) => `das Anfangsdatum ${from} liegt nach dem Enddatum ${to}`,
+    noData: 'die Daten konnten nicht geladen werden; laden Sie die Seite neu, um es erneut zu versuchen',
   },
 };

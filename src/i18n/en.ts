@@ -128,5 +128,6 @@ export const en: Messages = {
     noSpending: (country) => `no defence spending data for ${country}`,
     emptyList: (attribute) => `${attribute} lists no country`,
     badRange: (from, to) => `the start date ${from} is after the end date ${to}`,
+    noData: 'the data could not be loaded; reload the page to try again',
   },
 };

@@ -128,5 +128,6 @@ export const et: Messages = {
     noSpending: (country) => `kaitsekulutuste andmed puuduvad (${country})`,
     emptyList: (attribute) => `atribuut ${attribute} ei sisalda ühtegi riiki`,
     badRange: (from, to) => `alguskuupäev ${from} ei saa olla hilisem kui lõppkuupäev ${to}`,
+    noData: 'andmeid ei õnnestunud laadida; proovimiseks laadige leht uuesti',
   },
 };

@@ -128,5 +128,6 @@ export const fi: Messages = {
     noSpending: (country) => `ei tietoja puolustusmenoista (${country})`,
     emptyList: (attribute) => `määrite ${attribute} ei sisällä yhtään maata`,
     badRange: (from, to) => `alkupäivä ${from} ei voi olla loppupäivän ${to} jälkeen`,
+    noData: 'tietoja ei voitu ladata; yritä uudelleen lataamalla sivu uudelleen',
   },
 };

@@ -132,5 +132,6 @@ export const fr: Messages = {
     noSpending: (country) => `aucune donnée sur les dépenses de défense (${country})`,
     emptyList: (attribute) => `l’attribut ${attribute} ne contient aucun pays`,
     badRange: (from, to) => `la date de début ${from} est postérieure à la date de fin ${to}`,
+    noData: 'les données n’ont pas pu être chargées\u202f; rechargez la page pour réessayer',
   },
 };

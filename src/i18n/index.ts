@@ -9,31 +9,9 @@ import { pl } from './pl.js';
 import { uk } from './uk.js';
 import type { Messages } from './messages.js';
 
-/** The languages the widgets speak, by primary language subtag. */
-export const LANGUAGES: Record<string, Messages> = { en, pl, et, lv, lt, fi, uk, de, fr };
-
-export interface Locale {
-  /** The tag Intl formats with, as the page gave it (`en-GB` keeps British date order). */
-  tag: string;
-  /** The language whose messages are used. */
-  language: string;
-  t: Messages;
-}
-
 /**
- * Maps a BCP 47 tag to a supported language: `pl-PL` speaks Polish and formats with `pl-PL`,
- * `en-GB` English with British dates. Any other language falls back to English entirely,
- * messages and formats alike, so that no sentence mixes two languages.
+ * Every language the widgets speak, by primary language subtag. Imported only where all of them
+ * ship at once (dist/embed-all.js, the server renderer, the tests); widgets get theirs from the
+ * registry (src/core/registry.ts), and src/loaders.ts loads each on demand.
  */
-export function resolveLocale(tag: string | null | undefined): Locale {
-  const requested = (tag ?? '').trim();
-  let canonical: string | undefined;
-  try {
-    canonical = requested ? Intl.getCanonicalLocales(requested)[0] : undefined;
-  } catch {
-    canonical = undefined;
-  }
-  const language = canonical?.split('-')[0]?.toLowerCase();
-  const t = language && Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language] : undefined;
-  return t ? { tag: canonical!, language: language!, t } : { tag: 'en', language: 'en', t: en };
-}
+export const LANGUAGES: Record<string, Messages> = { en, pl, et, lv, lt, fi, uk, de, fr };

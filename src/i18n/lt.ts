@@ -133,5 +133,6 @@ export const lt: Messages = {
     noSpending: (country) => `nėra gynybos išlaidų duomenų: ${country}`,
     emptyList: (attribute) => `${attribute}: sąraše nėra nė vienos šalies`,
     badRange: (from, to) => `pradžios data ${from} vėlesnė už pabaigos datą ${to}`,
+    noData: 'nepavyko įkelti duomenų; norėdami bandyti dar kartą, įkelkite puslapį iš naujo',
   },
 };

@@ -128,5 +128,6 @@ export const lv: Messages = {
     noSpending: (country) => `nav datu par aizsardzības izdevumiem: ${country}`,
     emptyList: (attribute) => `${attribute}: sarakstā nav nevienas valsts`,
     badRange: (from, to) => `sākuma datums ${from} ir vēlāks par beigu datumu ${to}`,
+    noData: 'datus neizdevās ielādēt; lai mēģinātu vēlreiz, pārlādējiet lapu',
   },
 };

@@ -174,6 +174,8 @@ export interface Messages {
     emptyList: (attribute: string) => string;
     /** `from` after `to`. */
     badRange: (from: string, to: string) => string;
+    /** A part of the data failed to load (the network, a blocked file). */
+    noData: string;
   };
 }
 

@@ -133,5 +133,6 @@ export const pl: Messages = {
     noSpending: (country) => `brak danych o wydatkach na obronność: ${country}`,
     emptyList: (attribute) => `${attribute}: lista nie zawiera żadnego kraju`,
     badRange: (from, to) => `data początkowa ${from} jest późniejsza niż końcowa ${to}`,
+    noData: 'nie udało się wczytać danych; odśwież stronę, aby spróbować ponownie',
   },
 };

@@ -140,5 +140,6 @@ export const uk: Messages = {
     noSpending: (country) => `немає даних про витрати на оборону: ${country}`,
     emptyList: (attribute) => `${attribute}: у списку немає жодної країни`,
     badRange: (from, to) => `початкова дата ${from} пізніша за кінцеву ${to}`,
+    noData: 'не вдалося завантажити дані; оновіть сторінку, щоб спробувати ще раз',
   },
 };

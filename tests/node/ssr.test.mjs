@@ -7,6 +7,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 
+// A server has no reason to load on demand: every language and all the data, up front.
+await import('../../dist/lib/src/all.js');
 await import('../../dist/lib/src/index.js');
 
 /** The server's HTML for a template, with Lit's comment markers removed, and its text alone. */

@@ -6,6 +6,8 @@ import { casualtiesAt, casualtySeriesAt, type FigureAt } from '../../data/derive
 import type { CasualtyFigure, PartialDate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import { define } from '../../core/define.js';
+import { type PartName } from '../../data/parts.js';
+import '../../loaders.js';
 import { sourceUrls } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
@@ -143,6 +145,10 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
       if (this.frame !== undefined) this.#raf = requestAnimationFrame(step);
     };
     this.#raf = requestAnimationFrame(step);
+  }
+
+  protected parts(): PartName[] {
+    return ['casualties'];
   }
 
   protected compute({ data, day, t, f }: Context): Outcome<CounterView> {

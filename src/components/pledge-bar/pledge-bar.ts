@@ -5,6 +5,8 @@ import { knownBy } from '../../data/dates.js';
 import type { CountryCode, Guideline, Pledge, SpendingEstimate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome, type Problem } from '../../core/base.js';
 import { define } from '../../core/define.js';
+import { type PartName } from '../../data/parts.js';
+import '../../loaders.js';
 import { sourceUrls } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
 import { pledgeBarStyles } from './pledge-bar.styles.js';
@@ -132,6 +134,10 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
   constructor() {
     super();
     this.history = false;
+  }
+
+  protected parts(): PartName[] {
+    return ['spending'];
   }
 
   protected compute(ctx: Context): Outcome<PledgeBarView> {

@@ -5,6 +5,8 @@ import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import type { DatedFact } from '../../data/types.js';
 import { parliamentName, type AnnouncedStep } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
+import { partOf, type PartName } from '../../data/parts.js';
+import '../../loaders.js';
 import { currency } from '../../core/currency.js';
 import { onePerPublisher, sourceUrls } from '../../core/sources.js';
 import { baseStyles } from '../../core/styles.js';
@@ -94,6 +96,11 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
   get status(): Status | null {
     const outcome = this.current();
     return outcome?.ok ? outcome.view.at.status : null;
+  }
+
+  protected parts(): PartName[] {
+    const country = countryCode(this.country);
+    return country ? [partOf(country)] : this.country?.trim() ? ['world'] : [];
   }
 
   protected compute({ data, day, locale, t, f }: Context): Outcome<BadgeView> {

@@ -8,11 +8,11 @@ import type { Format } from '../../core/format.js';
 import { onePerPublisher, sourceUrls } from '../../core/sources.js';
 import { parliamentName, type Messages } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
+import { partOf, STORY_STATES, type PartName } from '../../data/parts.js';
+import '../../loaders.js';
 import { baseStyles } from '../../core/styles.js';
 import { timelineStyles } from './withdrawal-timeline.styles.js';
 
-/** The default of `countries`: the states in the story. */
-const STORY = ['EE', 'LV', 'LT', 'PL', 'FI', 'UA'];
 
 /**
  * The least distance between two markers in one lane, in % of the axis: for the narrowest
@@ -132,6 +132,11 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     this.hot = -1;
   }
 
+  protected parts(): PartName[] {
+    const codes = this.countries?.split(',').map((c) => countryCode(c)).filter((c) => c !== undefined) ?? [];
+    return codes.length ? [...new Set(codes.map(partOf))] : [...STORY_STATES];
+  }
+
   protected compute({ data, day, locale, t, f }: Context): Outcome<TimelineView> {
     const treaty = (this.treaty?.trim().toLowerCase() || 'ottawa') as TreatyId;
     const [from, to] = [this.from?.trim() || undefined, this.to?.trim() || undefined];
@@ -141,7 +146,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     if (from && to && from > to) return { ok: false, problem: { reason: 'bad-range', from, to } };
     const codes = this.countries?.trim()
       ? [...new Set(this.countries.split(',').map((c) => countryCode(c) ?? c.trim()).filter(Boolean))]
-      : STORY.filter((c) => data.participation[treaty]?.[c]);
+      : STORY_STATES.filter((c) => data.participation[treaty]?.[c]);
     const answer = timelineAt(data, treaty, codes, day);
     if (!answer.ok) return { ok: false, problem: answer };
     if (!codes.length) return { ok: false, problem: { reason: 'empty-list', attribute: 'countries' } };

@@ -1,0 +1,13 @@
+/**
+ * The bundled data, made by the build from data/*.json (src/data/slice.ts): `virtual:ot-data/PL`
+ * and the other parts (parts.ts), `virtual:ot-data/all` the whole of it, and
+ * `virtual:ot-data/loaders` a dynamic import of each part by name.
+ */
+declare module 'virtual:ot-data/loaders' {
+  const loaders: Record<import('./parts.js').PartName, () => Promise<Partial<import('./types.js').Dataset>>>;
+  export default loaders;
+}
+declare module 'virtual:ot-data/*' {
+  const part: Partial<import('./types.js').Dataset>;
+  export default part;
+}
