@@ -127,6 +127,9 @@ const SLIM_D3 = {
   'd3-format': resolve('src/embed/d3-format.ts'),
 };
 
+/** Lit, the base element, the registry, English, dates and the treaty's rules: every widget's file needs them (not load.ts: only `src` does). */
+const CORE_MODULES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][\w-]+)[\\/]|[\\/]src[\\/](core[\\/](?!load\.ts)|loaders\.ts|data[\\/](parts|dates|rules|country)\.ts|i18n[\\/](en|messages)\.ts)|rolldown[:/]runtime/;
+
 /**
  * `vite build --mode lib`: the npm package's ES modules (dist/lib), one per source file, so an
  * app's bundler keeps only what it imports. Their .d.ts come from tsc (tsconfig.build.json).
@@ -166,6 +169,15 @@ export default defineConfig(({ mode }) => {
           entry: Object.fromEntries(Object.entries(WIDGETS).map(([tag, name]) => [tag, resolve(`src/components/${name}/${name}.ts`)])),
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
+        },
+        rollupOptions: {
+          output: {
+            // What every widget needs in one file, not split by which widgets share it: fewer requests.
+            codeSplitting: { groups: [{ name: 'core', test: CORE_MODULES }] },
+            // Named by what they hold, for a publisher who hosts dist/: data-PL-…, lang-pl-…
+            chunkFileNames: ({ facadeModuleId: id }) =>
+              id?.startsWith('\0virtual:ot-data/') ? 'data-[name]-[hash].js' : id && /[\\/]i18n[\\/]/.test(id) ? 'lang-[name]-[hash].js' : '[name]-[hash].js',
+          },
         },
       },
     };

@@ -1,5 +1,6 @@
-// Bytes a reader downloads: the script-tag build, the dataset, and what an app's bundler ships
-// for each ES module entry (bundled in memory with Vite/rolldown, lit and d3 included, minified).
+// Bytes a reader downloads: what dist/embed.js fetches for a page, the dataset, and what an app's
+// bundler ships for each ES module entry (bundled in memory with Vite/rolldown, lit and d3 included,
+// minified): up front, and with what a page then loads on demand.
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -18,11 +19,11 @@ export const fileSizes = (path) => sizes(readFileSync(path));
 
 /** The package's ES module entries, as an app imports them. */
 export const ENTRIES = [
-  { name: 'treaty-badge', specifier: 'ottawa-treaty-widgets/treaty-badge', file: 'dist/lib/src/components/treaty-badge/treaty-badge.js' },
-  { name: 'casualty-counter', specifier: 'ottawa-treaty-widgets/casualty-counter', file: 'dist/lib/src/components/casualty-counter/casualty-counter.js' },
-  { name: 'pledge-bar', specifier: 'ottawa-treaty-widgets/pledge-bar', file: 'dist/lib/src/components/pledge-bar/pledge-bar.js' },
-  { name: 'withdrawal-timeline', specifier: 'ottawa-treaty-widgets/withdrawal-timeline', file: 'dist/lib/src/components/withdrawal-timeline/withdrawal-timeline.js' },
-  { name: 'index (all four)', specifier: 'ottawa-treaty-widgets', file: 'dist/lib/src/index.js' },
+  { name: 'treaty-badge', specifier: 'ottawa-treaty-widgets/treaty-badge', file: 'dist/lib/src/components/treaty-badge/treaty-badge.js', lazy: ['ot-data/PL.js'] },
+  { name: 'casualty-counter', specifier: 'ottawa-treaty-widgets/casualty-counter', file: 'dist/lib/src/components/casualty-counter/casualty-counter.js', lazy: ['ot-data/casualties.js'] },
+  { name: 'pledge-bar', specifier: 'ottawa-treaty-widgets/pledge-bar', file: 'dist/lib/src/components/pledge-bar/pledge-bar.js', lazy: ['ot-data/spending.js'] },
+  { name: 'withdrawal-timeline', specifier: 'ottawa-treaty-widgets/withdrawal-timeline', file: 'dist/lib/src/components/withdrawal-timeline/withdrawal-timeline.js', lazy: ['ot-data/story.js'] },
+  { name: 'index (all four)', specifier: 'ottawa-treaty-widgets', file: 'dist/lib/src/index.js', lazy: ['ot-data/story.js', 'ot-data/casualties.js', 'ot-data/spending.js'] },
   { name: 'data', specifier: 'ottawa-treaty-widgets/data', file: 'dist/lib/src/data/index.js' },
 ];
 
@@ -43,7 +44,7 @@ function group(id, root) {
  * module output, the entry's exports kept) and measures the result. `shares` splits the
  * bundle by origin, from each module's rendered length before minification (so approximate).
  */
-export async function bundleEntry(file, root = process.cwd()) {
+export async function bundleEntry(file, root = process.cwd(), { lazy = [] } = {}) {
   const { build } = await import('vite');
   const out = await build({
     configFile: false,
@@ -60,9 +61,23 @@ export async function bundleEntry(file, root = process.cwd()) {
     },
   });
   const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
-  const code = chunks.map((c) => c.code).join('\n');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  /** A chunk and what it imports statically: what the browser fetches to run it. */
+  const withImports = (chunk, into = new Set()) => {
+    if (chunk && !into.has(chunk)) {
+      into.add(chunk);
+      chunk.imports.forEach((f) => withImports(byName.get(f), into));
+    }
+    return into;
+  };
+  const gzipOf = (set) => [...set].reduce((sum, c) => sum + sizes(c.code).gzip, 0);
+  const initial = withImports(chunks.find((c) => c.isEntry));
+  // `lazy`: the modules a page then loads on demand (`virtual:ot-data/PL`, say), by the end of their id.
+  const page = new Set(initial);
+  for (const end of lazy) withImports(chunks.find((c) => c.facadeModuleId?.endsWith(end)), page);
+  const code = [...initial].map((c) => c.code).join('\n');
   const rendered = {};
-  for (const c of chunks) {
+  for (const c of initial) {
     for (const [id, m] of Object.entries(c.modules ?? {})) {
       const g = group(id, root);
       rendered[g] = (rendered[g] ?? 0) + (m.renderedLength ?? 0);
@@ -72,7 +87,15 @@ export async function bundleEntry(file, root = process.cwd()) {
   const shares = Object.fromEntries(
     Object.entries(rendered).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round((v / sum) * 1000) / 1000]),
   );
-  return { ...sizes(code), chunks: chunks.length, modules: chunks.reduce((n, c) => n + Object.keys(c.modules ?? {}).length, 0), shares };
+  return {
+    ...sizes(code),
+    // Each chunk compressed alone, as a server sends it: up front, and on a page that also loads `lazy`.
+    initialGzip: gzipOf(initial),
+    pageGzip: gzipOf(page),
+    allChunksGzip: gzipOf(new Set(chunks)),
+    chunks: chunks.length,
+    shares,
+  };
 }
 
 /**
@@ -81,7 +104,7 @@ export async function bundleEntry(file, root = process.cwd()) {
  * the `register([...])` of each file, as the loader reads them). Each file is compressed alone, as
  * a server sends it.
  */
-export function embedPage({ widgets, parts = [], languages = [] }, dir = 'dist/embed') {
+export function embedPage({ widgets, parts = [], languages = [] }, dir = 'dist/embed', loader = 'dist/embed.js') {
   const files = readdirSync(dir);
   const named = (prefix) => {
     const file = files.find((f) => f.startsWith(`${prefix}-`) || f === `${prefix}.js`);
@@ -95,7 +118,14 @@ export function embedPage({ widgets, parts = [], languages = [] }, dir = 'dist/e
     const deps = /^\w+\.register\((\[[^\]]*\])/.exec(readFileSync(`${dir}/${file}`, 'utf8'))?.[1];
     for (const dep of JSON.parse(deps ?? '[]')) visit(dep.replace(/^\.\//, ''));
   };
-  [...widgets, ...parts, ...languages].forEach((name) => visit(named(name)));
-  const gzip = [...seen].reduce((sum, f) => sum + sizes(readFileSync(`${dir}/${f}`)).gzip, fileSizes('dist/embed.js').gzip);
-  return { files: ['embed.js', ...seen], gzip };
+  [...widgets, ...parts.map((p) => `data-${p}`), ...languages.map((l) => `lang-${l}`)].forEach((name) => visit(named(name)));
+  const each = Object.fromEntries([...seen].map((f) => [f, sizes(readFileSync(`${dir}/${f}`)).gzip]));
+  const gzip = Object.values(each).reduce((sum, n) => sum + n, fileSizes(loader).gzip);
+  return { files: ['embed.js', ...seen], each, gzip };
+}
+
+/** The largest language file of the script-tag build: what one more language costs a page at most. */
+export function largestLanguage(dir = 'dist/embed') {
+  return readdirSync(dir).filter((f) => f.startsWith('lang-')).map((f) => ({ file: f, ...fileSizes(`${dir}/${f}`) }))
+    .reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }

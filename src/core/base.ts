@@ -12,7 +12,7 @@ import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
-import { loadDataset, type Loaded } from './load.js';
+import type { Loaded } from './load.js';
 import { parseTag, resolveLocale, type Locale } from './locale.js';
 import { dataFor, ensure } from './registry.js';
 import { pageScheme, unwatchPage, watchPage } from './page.js';
@@ -73,8 +73,8 @@ const devFormat: Format = { ...formatFor('en'), date: (day) => day, shortDate: (
 
 export interface FooterOptions {
   sources: readonly SourceId[];
-  /** The figures behind the widget, header row first. */
-  csv?: readonly CsvRow[];
+  /** The figures behind the widget, header row first: made when a reader asks for them. */
+  csv?: () => readonly CsvRow[];
   csvName?: string;
 }
 
@@ -269,7 +269,11 @@ export abstract class OtElement<V> extends LitElement {
     this.loaded = undefined;
     // A server cannot wait for the publisher's data: it renders the loading state, the browser loads it.
     if (!src || isServer) return;
-    void loadDataset(src).then((loaded) => {
+    // Fetching and checking a publisher's dataset is code a page without `src` never downloads.
+    void import('./load.js').then(
+      ({ loadDataset }) => loadDataset(src),
+      (): Loaded => ({ ok: false, message: `the code that loads ${src} could not be fetched` }),
+    ).then((loaded) => {
       if (this.#loadingSrc !== src) return; // a newer `src` wins over a slow older one
       this.loaded = loaded;
       this.requestUpdate();
@@ -300,7 +304,7 @@ export abstract class OtElement<V> extends LitElement {
       ${links.length
         ? html`${t.footer.source}: ${links.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)} · `
         : nothing}<time datetime=${current.date}>${current.text}</time>${csv
-        ? html`<span class="get-data"> · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv)}>${t.footer.getData}</button></span>`
+        ? html`<span class="get-data"> · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv())}>${t.footer.getData}</button></span>`
         : nothing}
     </span>`;
   }

@@ -5,7 +5,7 @@
  * the loaders that `setLoaders` registers (dynamic imports: separate files an app's bundler
  * and the script-tag build fetch only when a widget asks).
  */
-import type { PartName } from '../data/parts.js';
+import { PART_HOLDS, type PartName } from '../data/parts.js';
 import type { Dataset } from '../data/types.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
@@ -33,8 +33,10 @@ export function provideData(name: PartName, part: Partial<Dataset>): void {
       }
     } else data[key] = value;
   }
-  parts.add(name);
-  failed.delete(name);
+  for (const held of [name, ...(PART_HOLDS[name] ?? [])]) {
+    parts.add(held);
+    failed.delete(held);
+  }
 }
 
 /** Adds a language, by its primary subtag (`pl`); the widgets on the page use it at their next update. */

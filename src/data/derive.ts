@@ -1,13 +1,12 @@
 /**
  * Pure answers to "what was true on this day?", from a validated dataset. No DOM: the widgets
- * only render what these return, and tests call them directly.
+ * only render what these return, and tests call them directly. Here: who is party to a treaty
+ * and the withdrawals; the casualty figures and the defence spending have a module each (so a
+ * page with one badge loads neither), re-exported below.
  */
-import { firstSureDay, knownBy } from './dates.js';
-import { entryIntoForceFor, eventOf, publishedBy, withdrawalEffect, type Effect } from './rules.js';
-import type {
-  CasualtyFigure, CountryCode, Dataset, Edition, Guideline, IsoDate, NatoRelease, Participation, Pledge,
-  SpendingEstimate, Treaty, TreatyId, WithdrawalEvent,
-} from './types.js';
+import { countryCode } from './country.js';
+import { entryIntoForceFor, eventOf, withdrawalEffect, type Effect } from './rules.js';
+import type { CountryCode, Dataset, IsoDate, Participation, Treaty, TreatyId, WithdrawalEvent } from './types.js';
 
 export type Status = 'party' | 'signatory' | 'non-party' | 'withdrawal-announced' | 'withdrawal-pending' | 'withdrawn';
 export const STATUSES: readonly Status[] = ['party', 'signatory', 'non-party', 'withdrawal-announced', 'withdrawal-pending', 'withdrawn'];
@@ -53,11 +52,6 @@ export interface StatusAt {
 
 const isTreaty = (d: Dataset, id: string): id is TreatyId => Object.hasOwn(d.treaties, id);
 
-/** Normalises a country code as publishers write it (` pl `, `Pl`); undefined for anything else. */
-export const countryCode = (input: string | null | undefined): CountryCode | undefined => {
-  const code = input?.trim().toUpperCase();
-  return code && /^[A-Z]{2}$/.test(code) ? code : undefined;
-};
 
 /** The steps that show the state means to leave, taken by `day`: every act after any mere consideration. */
 const steps = (p: Participation, day: IsoDate): WithdrawalEvent[] =>
@@ -127,92 +121,6 @@ export function partiesAt(d: Dataset, treatyId: string, day: IsoDate): Answer<{ 
   }).sort();
   return { ok: true, count: parties.length, parties };
 }
-
-export interface FigureAt {
-  figure: CasualtyFigure;
-  edition: Edition;
-  /** Earlier figures for the same year that this edition revised. */
-  revises: CasualtyFigure[];
-}
-
-const editionOf = (d: Dataset, f: CasualtyFigure) => d.casualties.editions[f.edition]!;
-/** The figures a widget may show: an unverified (U) one never is, whichever copy of the data is used. */
-const figuresOf = (d: Dataset) => d.casualties.figures.filter((f) => f.confidence !== 'U');
-const releasedOn = (e: { released: string }) => firstSureDay(e.released);
-
-/** Each year's latest figure whose edition was out on `day`, oldest year first. */
-export function casualtySeriesAt(d: Dataset, day: IsoDate): FigureAt[] {
-  const byYear = new Map<number, CasualtyFigure[]>();
-  for (const f of figuresOf(d)) {
-    if (!publishedBy(editionOf(d, f), day)) continue;
-    byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
-  }
-  return [...byYear.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, figures]) => {
-      const sorted = figures.sort((a, b) => releasedOn(editionOf(d, a)).localeCompare(releasedOn(editionOf(d, b))));
-      const figure = sorted.at(-1)!;
-      return { figure, edition: editionOf(d, figure), revises: sorted.slice(0, -1) };
-    });
-}
-
-/** The casualty figure for `year` (default: the latest year) as published by `day`. */
-export function casualtiesAt(d: Dataset, day: IsoDate, year?: number): Answer<FigureAt> {
-  const series = casualtySeriesAt(d, day);
-  const years = figuresOf(d).map((f) => f.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
-  if (year === undefined) {
-    const latest = series.at(-1);
-    return latest ? { ok: true, ...latest } : { ok: false, reason: 'no-figure', first, last };
-  }
-  const shown = series.find((s) => s.figure.year === year);
-  if (shown) return { ok: true, ...shown };
-  const later = figuresOf(d).filter((f) => f.year === year).map((f) => releasedOn(editionOf(d, f))).sort()[0];
-  return later
-    ? { ok: false, reason: 'not-yet-published', year, from: later }
-    : { ok: false, reason: 'no-figure', year, first, last };
-}
-
-export interface SpendingAt {
-  estimate: SpendingEstimate;
-  release: NatoRelease;
-  /** Each earlier year's latest known estimate, oldest first, ending with `estimate`. */
-  history: SpendingEstimate[];
-  /** The latest political pledge (`kind: 'pledge'`) announced by the day, if any. */
-  pledge?: Pledge;
-  /** The latest budget (`draft-budget` or `budget`) approved by the day, if any: a budget is not a pledge. */
-  budget?: Pledge;
-}
-
-/** The latest NATO estimate of a state's defence spending known on `day`, with its history and pledge. */
-export function spendingAt(d: Dataset, countryInput: string, day: IsoDate): Answer<SpendingAt> {
-  const country = countryCode(countryInput);
-  if (!country) return { ok: false, reason: 'unknown-country', country: countryInput };
-  const releaseOf = (e: SpendingEstimate) => d.spending.releases[e.release]!;
-  const byYear = new Map<number, SpendingEstimate>();
-  for (const e of d.spending.estimates) {
-    if (e.country !== country || !publishedBy(releaseOf(e), day)) continue;
-    const seen = byYear.get(e.year);
-    if (!seen || releasedOn(releaseOf(seen)) < releasedOn(releaseOf(e))) byYear.set(e.year, e);
-  }
-  const history = [...byYear.values()].sort((a, b) => a.year - b.year);
-  const estimate = history.at(-1);
-  if (!estimate) return { ok: false, reason: 'no-spending', country };
-  const known = pledgesAt(d, country, day);
-  const pledge = known.filter((p) => p.kind === 'pledge').at(-1);
-  const budget = known.filter((p) => p.kind !== 'pledge').at(-1);
-  return { ok: true, estimate, release: releaseOf(estimate), history, ...(pledge && { pledge }), ...(budget && { budget }) };
-}
-
-/** A state's pledges and budgets announced by `day`, oldest first. */
-export const pledgesAt = (d: Dataset, country: CountryCode, day: IsoDate): Pledge[] =>
-  d.spending.pledges
-    .filter((p) => p.country === country && knownBy(p.announced, day))
-    .sort((a, b) => firstSureDay(a.announced).localeCompare(firstSureDay(b.announced)));
-
-/** NATO's spending guidelines agreed by `day`, lowest first. */
-export const guidelinesAt = (d: Dataset, day: IsoDate): Guideline[] =>
-  d.spending.guidelines.filter((g) => knownBy(g.agreed, day)).sort((a, b) => a.percent - b.percent);
 
 export interface TimelineEntry {
   country: CountryCode;
@@ -291,3 +199,7 @@ export function groupByDay(entries: readonly TimelineEntry[]): TimelineEntry[][]
  */
 export const windowTimeline = (entries: readonly TimelineEntry[], from?: IsoDate, to?: IsoDate): TimelineEntry[] =>
   entries.filter((e) => (e.date ? (!from || e.date >= from) && (!to || e.date <= to) : !to));
+
+export { countryCode } from './country.js';
+export * from './casualties.js';
+export * from './spending.js';

@@ -4,7 +4,7 @@
  * source titles, the unverified (U) steps no widget shows, and the sources only they cite
  * (dist/dataset.json keeps everything). Every figure keeps its sources.
  */
-import { partOf, type PartName } from './parts.js';
+import { PART_HOLDS, partOf, type PartName } from './parts.js';
 import { sourceLists } from './validate.js';
 import type { Dataset } from './types.js';
 
@@ -32,7 +32,7 @@ export function compact(d: Dataset): Dataset {
   return { ...facts, sources: cited(sources, facts) } as Dataset;
 }
 
-/** One part of the compacted dataset, with the treaties, the day checked and the sources it cites. */
+/** One part of the compacted dataset, with the day checked, the sources it cites and, for states, the treaties. */
 export function slicePart(d: Dataset, name: PartName): Partial<Dataset> {
   const { schemaVersion, checked, treaties, participation, casualties, spending, sources } = compact(d);
   const body: Partial<Dataset> =
@@ -40,9 +40,10 @@ export function slicePart(d: Dataset, name: PartName): Partial<Dataset> {
     : name === 'spending' ? { spending }
     : {
         participation: Object.fromEntries(Object.entries(participation).map(([treaty, states]) =>
-          [treaty, Object.fromEntries(Object.entries(states).filter(([code]) => partOf(code) === name))])
+          [treaty, Object.fromEntries(Object.entries(states).filter(([code]) => partOf(code) === name || PART_HOLDS[name]?.includes(partOf(code))))])
           .filter(([, states]) => Object.keys(states!).length)) as Dataset['participation'],
       };
-  const facts = { schemaVersion, checked, treaties, ...body };
+  // The treaties' rules matter only to who is party when: not to casualty or spending figures.
+  const facts = { schemaVersion, checked, ...(body.participation && { treaties }), ...body };
   return { ...facts, sources: cited(sources, facts) };
 }

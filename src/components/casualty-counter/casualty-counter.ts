@@ -2,7 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { dateOf } from '../../data/dates.js';
-import { casualtiesAt, casualtySeriesAt, type FigureAt } from '../../data/derive.js';
+import { casualtiesAt, casualtySeriesAt, type FigureAt } from '../../data/casualties.js';
 import type { CasualtyFigure, PartialDate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import { define } from '../../core/define.js';
@@ -194,7 +194,7 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
       ${this.trend ? this.#trend(series, ctx) : nothing}
       ${this.renderFooter(ctx, {
         sources: [...new Set(rows.flatMap((r) => r.figure.sources))],
-        csv: [
+        csv: () => [
           ['year', 'killed_or_injured', 'killed', 'injured', 'outcome_unknown', 'civilian_percent', 'civilian_approximate', 'child_percent',
             'child_percent_of', 'children', 'edition', 'released', 'sources'],
           ...rows.map(({ figure: g, edition: e }) => [g.year, g.total, g.killed, g.injured, g.unknown, g.civilianPercent,

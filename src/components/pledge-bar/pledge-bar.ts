@@ -1,6 +1,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
-import { countryCode, guidelinesAt, spendingAt, type SpendingAt } from '../../data/derive.js';
+import { countryCode } from '../../data/country.js';
+import { guidelinesAt, spendingAt, type SpendingAt } from '../../data/spending.js';
 import { knownBy } from '../../data/dates.js';
 import type { CountryCode, Guideline, Pledge, SpendingEstimate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome, type Problem } from '../../core/base.js';
@@ -225,7 +226,7 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
         sources: [...entries.flatMap(({ row, e, latest }) => [...(e?.sources ?? []), ...(latest ? commitmentsOf(row.at).flatMap((p) => p.sources) : [])]),
           ...guidelines.flatMap((g) => [...g.sources, ...(g.commitment && knownBy(g.commitment.agreed, day) ? g.commitment.sources : [])])],
         // One row per figure: NATO's (an estimate or a final figure, by NATO's measure), then each pledge and budget, by its kind.
-        csv: [
+        csv: () => [
           ['country', 'name', 'kind', 'year', 'to_year', 'percent_of_gdp', 'percent_max', 'at_least', 'by', 'definition', 'published', 'release', 'sources'],
           ...rows.flatMap(({ country, name, at }) => at
             ? [

@@ -172,7 +172,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
         ? html`<span class="visually-hidden" id="desc">${described}</span>`
         : this.renderFooter(ctx, {
             sources,
-            csv: [
+            csv: () => [
               ['country', 'name', 'treaty', 'status', 'step', 'date', 'text', 'notes', 'as_of', 'sources'],
               [v.at.country, v.name, v.at.treaty, v.at.status, v.at.step?.kind, v.at.date, v.text, v.notes.join('; '), day,
                 sourceUrls(data, sources)],

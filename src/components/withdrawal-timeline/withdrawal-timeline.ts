@@ -8,7 +8,7 @@ import type { Format } from '../../core/format.js';
 import { onePerPublisher, sourceUrls } from '../../core/sources.js';
 import { parliamentName, type Messages } from '../../i18n/messages.js';
 import { define } from '../../core/define.js';
-import { partOf, STORY_STATES, type PartName } from '../../data/parts.js';
+import { partsOf, STORY_STATES, type PartName } from '../../data/parts.js';
 import '../../loaders.js';
 import { baseStyles } from '../../core/styles.js';
 import { timelineStyles } from './withdrawal-timeline.styles.js';
@@ -134,7 +134,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
 
   protected parts(): PartName[] {
     const codes = this.countries?.split(',').map((c) => countryCode(c)).filter((c) => c !== undefined) ?? [];
-    return codes.length ? [...new Set(codes.map(partOf))] : [...STORY_STATES];
+    return codes.length ? partsOf(codes) : ['story'];
   }
 
   protected compute({ data, day, locale, t, f }: Context): Outcome<TimelineView> {
@@ -216,7 +216,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     const entries = v.items.flatMap((i) => i.entries);
     return html`${v.ticks.length ? this.#axis(v, ctx) : nothing}${list}${this.renderFooter(ctx, {
       sources: [],
-      csv: [
+      csv: () => [
         ['date', 'country', 'name', 'event', 'description', 'parliament', 'votes_for', 'votes_against', 'abstained', 'scheduled', 'derived',
           'disputed', 'notes', 'as_of', 'sources'],
         ...entries.map((e) => [e.date, e.country, f.country(e.country), e.kind, t.event[e.kind], parliamentOf(e, t), e.event?.vote?.for,
