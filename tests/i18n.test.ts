@@ -82,7 +82,7 @@ const SCENES: Scene[] = [
   counter('error: not yet published', { year: '2024', 'as-of': '2025-03-18' }, { error: true }),
   counter('error: not a year', { year: '20x4' }, { error: true, echoes: ['20x4'] }),
   bar('error: no spending', { country: 'US', 'as-of': '2026-11-28' }, { error: true }),
-  bar('error: empty list', { countries: '' }, { error: true, echoes: ['countries'] }),
+  bar('error: empty list', { countries: ' , ' }, { error: true, echoes: ['countries'] }),
   timeline('error: a range backwards', { from: '2025-06-01', to: '2025-01-01' }, { error: true }),
 ];
 

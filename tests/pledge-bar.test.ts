@@ -264,7 +264,7 @@ describe('<ot-pledge-bar>', () => {
       ['a state with no spending data', { country: 'US' }, /no defence spending data for United States/],
       ['a day before any estimate', { country: 'PL', 'as-of': '2021-06-10' }, /no defence spending data for Poland/],
       ['a list where no state has data', { countries: 'us,CA' }, /no defence spending data for United States/],
-      ['an empty list', { countries: '' }, /countries lists no country/],
+      ['an empty list, as if not given', { countries: '' }, /no country given/],
       ['a list of commas', { countries: ' , ,' }, /countries lists no country/],
       ['no country', {}, /no country given/],
       ['a malformed as-of', { country: 'PL', 'as-of': '2025-13-01' }, /as-of “2025-13-01” is not a date/],

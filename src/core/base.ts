@@ -4,12 +4,14 @@
  * the footer. A widget only says what to show (`compute`) and how (`renderView`).
  */
 import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { isIsoDate, today } from '../data/dates.js';
+import { today } from '../data/dates.js';
 import type { Unanswerable } from '../data/derive.js';
 import type { Dataset, IsoDate, SourceId } from '../data/types.js';
 import type { PartName } from '../data/parts.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
+import { dayOf } from './attributes.js';
+import { time } from './time.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
 import type { Loaded } from './load.js';
@@ -175,9 +177,7 @@ export abstract class OtElement<V> extends LitElement {
 
   /** The day shown: `as-of`, or today on the reader's calendar. */
   protected resolveDay(): IsoDate | Problem {
-    const input = this.asOf?.trim();
-    if (!input) return today();
-    return isIsoDate(input) ? input : { reason: 'bad-date', attribute: 'as-of', input: this.asOf! };
+    return dayOf('as-of', this.asOf) ?? today();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -251,19 +251,6 @@ export abstract class OtElement<V> extends LitElement {
     return complete;
   }
 
-  /** Wraps each formatted date inside `text` in `<time datetime>`. */
-  protected withTimes(text: string, dates: readonly [formatted: string, iso: IsoDate][]): (string | TemplateResult)[] {
-    let parts: (string | TemplateResult)[] = [text];
-    for (const [formatted, iso] of dates) {
-      parts = parts.flatMap((part) => {
-        if (typeof part !== 'string' || !part.includes(formatted)) return [part];
-        const [before, ...after] = part.split(formatted);
-        return [before!, html`<time datetime=${iso}>${formatted}</time>`, after.join(formatted)];
-      });
-    }
-    return parts;
-  }
-
   #load(): void {
     const src = (this.#loadingSrc = this.src?.trim() || null);
     this.loaded = undefined;
@@ -303,7 +290,7 @@ export abstract class OtElement<V> extends LitElement {
       ${this.loaded && !this.loaded.ok ? html`<span class="notice">${t.footer.fallback}</span> ` : nothing}
       ${links.length
         ? html`${t.footer.source}: ${links.map((s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`)} · `
-        : nothing}<time datetime=${current.date}>${current.text}</time>${csv
+        : nothing}${time(current.date, current.text)}${csv
         ? html`<span class="get-data"> · <button type="button" @click=${() => downloadCsv(`${csvName ?? this.tag}-${day}.csv`, csv())}>${t.footer.getData}</button></span>`
         : nothing}
     </span>`;

@@ -6,6 +6,7 @@ import { casualtiesAt, casualtySeriesAt, type FigureAt } from '../../data/casual
 import type { CasualtyFigure, PartialDate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import { define } from '../../core/define.js';
+import { time, withTimes } from '../../core/time.js';
 import { type PartName } from '../../data/parts.js';
 import '../../loaders.js';
 import { sourceUrls } from '../../core/sources.js';
@@ -184,11 +185,11 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
     return html`<div class="counter" role="group" aria-label=${`${total} ${people}`}>
       <p class="headline"><span class="number" part="number"><span class="visually-hidden">${total}</span
         ><span class="digits" aria-hidden="true"><span class="final">${total}</span><span class="count">${f.number(shown)}</span></span></span>
-        <span class="context" part="context">${this.withTimes(people, [[year, year]])}</span></p>
+        <span class="context" part="context">${withTimes(people, [[year, year]])}</span></p>
       <p class="edition" part="edition">${wrap(
         wrap([c.edition(edition.title, date)], edition.title, (s) => link ? html`<a href=${link.url} rel="noopener noreferrer" target="_blank">${s}</a>` : html`${s}`),
         date,
-        (s) => html`<time datetime=${edition.released}>${s}</time>`,
+        (s) => time(edition.released, s),
       )}${first ? ` (${c.revised(f.number(first.total), data.casualties.editions[first.edition]?.title ?? first.edition)})` : nothing}</p>
       ${this.breakdown ? this.#breakdown(figure, ctx) : nothing}
       ${this.trend ? this.#trend(series, ctx) : nothing}
@@ -248,7 +249,7 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
         <table>
           <thead><tr>${t.counter.columns.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
           <tbody>${series.map(({ figure: g, edition: e }) => html`<tr class=${g.year === to ? 'shown' : ''}>
-            <th scope="row"><time datetime=${g.year}>${g.year}</time></th><td>${f.number(g.total)}</td><td>${e.title}</td></tr>`)}</tbody>
+            <th scope="row">${time(String(g.year), String(g.year))}</th><td>${f.number(g.total)}</td><td>${e.title}</td></tr>`)}</tbody>
         </table>
       </details>
     </figure>`;

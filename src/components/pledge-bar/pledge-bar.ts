@@ -5,7 +5,9 @@ import { guidelinesAt, spendingAt, type SpendingAt } from '../../data/spending.j
 import { knownBy } from '../../data/dates.js';
 import type { CountryCode, Guideline, Pledge, SpendingEstimate } from '../../data/types.js';
 import { OtElement, type Context, type Outcome, type Problem } from '../../core/base.js';
+import { countriesOf } from '../../core/attributes.js';
 import { define } from '../../core/define.js';
+import { withTimes } from '../../core/time.js';
 import { type PartName } from '../../data/parts.js';
 import '../../loaders.js';
 import { sourceUrls } from '../../core/sources.js';
@@ -97,7 +99,7 @@ const marker = (y: number, p: Pick<Pledge, 'kind'>, a: number, b?: number) => p.
  * @summary Defence spending against pledges and NATO's guidelines.
  * @tag ot-pledge-bar
  * @attr country - ISO 3166-1 alpha-2 code, any case: one state.
- * @attr countries - Comma-separated codes, one row each in the order given, on one shared scale. Wins over `country`; an empty list is an error.
+ * @attr countries - Comma-separated codes, one row each in the order given, on one shared scale. Wins over `country` unless empty; a list of nothing but commas is an error.
  * @attr history - Boolean: under each bar, the estimates of earlier years known on `as-of`, as thin bars and in words.
  * @csspart title - The chart's title.
  * @csspart axis - The labels of the reference lines above the rows.
@@ -143,8 +145,9 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
 
   protected compute(ctx: Context): Outcome<PledgeBarView> {
     const { data, day, f } = ctx;
-    const list = this.countries != null ? this.countries.split(',').filter((c) => c.trim()) : this.country?.trim() ? [this.country] : [];
-    if (!list.length) return { ok: false, problem: this.countries != null ? { reason: 'empty-list', attribute: 'countries' } : { reason: 'missing-country' } };
+    const listed = countriesOf(this.countries);
+    const list = listed ?? (this.country?.trim() ? [this.country] : []);
+    if (!list.length) return { ok: false, problem: listed ? { reason: 'empty-list', attribute: 'countries' } : { reason: 'missing-country' } };
     const rows: Row[] = [];
     let missing: Problem | undefined;
     for (const input of list) {
@@ -202,9 +205,9 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
           }<rect part="bar" class="bar" y=${top} height=${BAR} width="${x(at.estimate.percentOfGdp)}%"/>${
           commitments.map((p, i) => svg`<g part=${p.kind === 'pledge' ? 'pledge' : 'budget'} class=${p.kind === 'pledge' ? 'pledge' : 'budget'}>${
             marker(top + BAR + 1 + 12 * i, p, x(p.min), p.max && x(p.max))}</g>`)}</svg>`
-        : nothing}<span class="text">${at ? this.withTimes(spentText(ctx, at, when), dates) : m.none}${commitments.map((p) => html`<br><svg
+        : nothing}<span class="text">${at ? withTimes(spentText(ctx, at, when), dates) : m.none}${commitments.map((p) => html`<br><svg
           class="icon ${p.kind === 'pledge' ? 'pledge' : 'budget'}" width="12" height="10">${marker(0, p, p.max ? 18 : 50, p.max && 82)}</svg>${
-          this.withTimes(commitmentText(ctx, p, when), dates)}`)}${earlier.length
+          withTimes(commitmentText(ctx, p, when), dates)}`)}${earlier.length
           ? html`<br><span class="earlier">${m.earlier(earlier.map((e) => [String(e.year), natoPercent(ctx, e.percentOfGdp)]))}</span>`
           : nothing}</span></div>`;
     };
@@ -213,14 +216,14 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
       ><div class="chart" aria-hidden="true"><div class="title" part="title">${m.title}</div>${lines.length
         ? html`<div class="axis"><svg part="axis" width="100%" height="20">${lines.map((l) => svg`<text x="${x(l[0])}%" y="12">${percent(ctx, l[0])}</text>${line(l, 15, 20)}`)}</svg></div>`
         : nothing}${rows.map(row)}</div>${guidelines.length
-        ? html`<p class="key" part="key"><svg class="icon" width="8" height="14"><line x1="4" x2="4" y1="0" y2="14"/></svg>${this.withTimes(key, dates)}</p>`
+        ? html`<p class="key" part="key"><svg class="icon" width="8" height="14"><line x1="4" x2="4" y1="0" y2="14"/></svg>${withTimes(key, dates)}</p>`
         : nothing}<div class="visually-hidden"><table><caption>${m.title}</caption><thead><tr>${m.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead
       ><tbody>${entries.map(({ row, e, latest }) => {
         const release = e && data.spending.releases[e.release]!;
-        const cell = (p: Pledge | undefined) => html`<td>${p && latest ? this.withTimes(commitmentText(ctx, p, when), dates) : ''}</td>`;
+        const cell = (p: Pledge | undefined) => html`<td>${p && latest ? withTimes(commitmentText(ctx, p, when), dates) : ''}</td>`;
         return html`<tr><th scope="row">${row.name}</th>${e && release
           ? html`<td>${e.year}</td><td>${natoPercent(ctx, e.percentOfGdp)}</td>${cell(row.at?.pledge)}${cell(row.at?.budget)}<td>${
-            this.withTimes(m.release(when(release.released)), dates)}</td>`
+            withTimes(m.release(when(release.released)), dates)}</td>`
           : html`<td colspan="5">${m.none}</td>`}</tr>`;
       })}</tbody></table></div></figure>${this.renderFooter(ctx, {
         sources: [...entries.flatMap(({ row, e, latest }) => [...(e?.sources ?? []), ...(latest ? commitmentsOf(row.at).flatMap((p) => p.sources) : [])]),

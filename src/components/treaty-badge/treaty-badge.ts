@@ -4,7 +4,9 @@ import { countryCode, disputedBy, statusAt, type Status, type StatusAt } from '.
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import type { DatedFact } from '../../data/types.js';
 import { parliamentName, type AnnouncedStep } from '../../i18n/messages.js';
+import { treatyOf } from '../../core/attributes.js';
 import { define } from '../../core/define.js';
+import { withTimes } from '../../core/time.js';
 import { partOf, type PartName } from '../../data/parts.js';
 import '../../loaders.js';
 import { currency } from '../../core/currency.js';
@@ -105,7 +107,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
 
   protected compute({ data, day, locale, t, f }: Context): Outcome<BadgeView> {
     if (!this.country?.trim()) return { ok: false, problem: { reason: 'missing-country' } };
-    const treaty = this.treaty?.trim().toLowerCase() || 'ottawa';
+    const treaty = treatyOf(this.treaty);
     const answer = statusAt(data, treaty, this.country, day);
     if (!answer.ok) return { ok: false, problem: answer };
     const { ok: _, ...at } = answer;
@@ -165,8 +167,8 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
       : '';
     return html`<span class="badge" part="badge" role="group" aria-label=${label} aria-describedby=${described ? 'desc' : nothing}
         ><span class="name"><svg class="mark" part="mark" viewBox="0 0 16 16" aria-hidden="true">${MARKS[v.at.status]}</svg
-        ><span class="country" part="country">${v.name}</span></span> ${this.withTimes(v.text, v.dates)}${v.notes.length
-          ? html` <span class="note">(${this.withTimes(v.notes.join('; '), v.dates)})</span>`
+        ><span class="country" part="country">${v.name}</span></span> ${withTimes(v.text, v.dates)}${v.notes.length
+          ? html` <span class="note">(${withTimes(v.notes.join('; '), v.dates)})</span>`
           : nothing}</span
       >${described
         ? html`<span class="visually-hidden" id="desc">${described}</span>`

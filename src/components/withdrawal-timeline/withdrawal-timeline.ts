@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
-import { dateOf, firstOfMonthAfter, isIsoDate } from '../../data/dates.js';
+import { dateOf, firstOfMonthAfter } from '../../data/dates.js';
 import { countryCode, groupByDay, timelineAt, windowTimeline, type TimelineEntry } from '../../data/derive.js';
 import type { IsoDate, TreatyId, Vote } from '../../data/types.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
 import type { Format } from '../../core/format.js';
 import { onePerPublisher, sourceUrls } from '../../core/sources.js';
 import { parliamentName, type Messages } from '../../i18n/messages.js';
+import { countriesOf, dayOf, treatyOf } from '../../core/attributes.js';
 import { define } from '../../core/define.js';
+import { time, withTimes } from '../../core/time.js';
 import { partsOf, STORY_STATES, type PartName } from '../../data/parts.js';
 import '../../loaders.js';
 import { baseStyles } from '../../core/styles.js';
@@ -91,7 +93,7 @@ interface TimelineView {
  *
  * @summary The withdrawals, day by day.
  * @tag ot-withdrawal-timeline
- * @attr countries - Comma-separated ISO 3166-1 alpha-2 codes, any case. Default: EE, LV, LT, PL, FI, UA (those the treaty's data covers).
+ * @attr countries - Comma-separated ISO 3166-1 alpha-2 codes, any case. Default (or empty): EE, LV, LT, PL, FI, UA (those the treaty's data covers); a list of nothing but commas is an error.
  * @attr from - `YYYY-MM-DD`: leave out events before this day.
  * @attr to - `YYYY-MM-DD`: leave out events after this day (and an open date of effect).
  * @attr treaty - `ottawa` (default) or `ccm`.
@@ -133,20 +135,17 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
   }
 
   protected parts(): PartName[] {
-    const codes = this.countries?.split(',').map((c) => countryCode(c)).filter((c) => c !== undefined) ?? [];
-    return codes.length ? partsOf(codes) : ['story'];
+    const codes = countriesOf(this.countries)?.map(countryCode).filter((c) => c !== undefined);
+    return codes?.length ? partsOf(codes) : ['story'];
   }
 
   protected compute({ data, day, locale, t, f }: Context): Outcome<TimelineView> {
-    const treaty = (this.treaty?.trim().toLowerCase() || 'ottawa') as TreatyId;
-    const [from, to] = [this.from?.trim() || undefined, this.to?.trim() || undefined];
-    for (const [attribute, input] of [['from', from], ['to', to]] as const) {
-      if (input && !isIsoDate(input)) return { ok: false, problem: { reason: 'bad-date', attribute, input } };
-    }
+    const treaty = treatyOf(this.treaty) as TreatyId;
+    const [from, to] = [dayOf('from', this.from), dayOf('to', this.to)];
+    if (typeof from === 'object') return { ok: false, problem: from };
+    if (typeof to === 'object') return { ok: false, problem: to };
     if (from && to && from > to) return { ok: false, problem: { reason: 'bad-range', from, to } };
-    const codes = this.countries?.trim()
-      ? [...new Set(this.countries.split(',').map((c) => countryCode(c) ?? c.trim()).filter(Boolean))]
-      : STORY_STATES.filter((c) => data.participation[treaty]?.[c]);
+    const codes = countriesOf(this.countries) ?? STORY_STATES.filter((c) => data.participation[treaty]?.[c]);
     const answer = timelineAt(data, treaty, codes, day);
     if (!answer.ok) return { ok: false, problem: answer };
     if (!codes.length) return { ok: false, problem: { reason: 'empty-list', attribute: 'countries' } };
@@ -204,7 +203,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     const { t, f, day, data } = ctx;
     const n = v.items.length;
     this.#stop = Math.max(0, Math.min(this.#stop, n - 1));
-    const today = html`<li class="today" part="today">${t.timeline.today} · <time datetime=${day}>${f.date(day)}</time></li>`;
+    const today = html`<li class="today" part="today">${t.timeline.today} · ${time(day, f.date(day))}</li>`;
     const list = n
       ? html`<ol class="list" part="list" role="list" aria-label=${t.timeline.label(t.treaty[v.treaty], n, f.number(n))}
           @keydown=${this.#onKey} @focusin=${this.#onFocus} @focusout=${() => (this.hot = -1)}>
@@ -248,7 +247,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     for (const e of entries) {
       for (const n of notesOf(e, t, f)) {
         const text = `${many && n.date ? `${f.country(e.country)}: ` : ''}${n.text}`;
-        if (!notes.has(text)) notes.set(text, n.date ? this.withTimes(text, [n.date]) : [text]);
+        if (!notes.has(text)) notes.set(text, n.date ? withTimes(text, [n.date]) : [text]);
       }
     }
     const sources = onePerPublisher(data, entries.flatMap((e) => e.sources));
@@ -256,7 +255,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     return html`<li class="event ${first.scheduled ? 'scheduled' : ''}" part="event" tabindex=${i === this.#stop ? 0 : -1}>
       <span class="n" aria-hidden="true">${i + 1}</span>
       <span class="when">${date
-        ? html`<time datetime=${first.date!}>${date}</time>${first.scheduled ? html` · <strong class="tag">${t.timeline.scheduled}</strong>` : nothing}`
+        ? html`${time(first.date!, date)}${first.scheduled ? html` · <strong class="tag">${t.timeline.scheduled}</strong>` : nothing}`
         : html`<strong class="tag">${t.timeline.open}</strong>`}</span>
       <span class="who">${names.format(entries.map((e) => f.country(e.country)))}</span>
       <span class="what">${t.event[first.kind]}</span>
