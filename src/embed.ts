@@ -8,7 +8,10 @@
  * headers, under `script-src <that origin>` with no inline script, `eval` or `blob:`, and asks
  * nothing of any other origin. Loaded twice, the second copy does nothing.
  */
-import { WIDGETS, type WidgetTag } from './widgets.js';
+import type { WidgetTag } from './widgets.js';
+
+/** Each widget's tag, and what its file imports, directly or not (scripts/build-embed.mjs writes it in from src/widgets.ts). */
+declare const WIDGET_FILES: Record<WidgetTag, string[]>;
 
 type Namespace = Record<string, unknown>;
 interface Declared {
@@ -69,16 +72,18 @@ if (!script?.src) {
 
   const wanted = new Set<string>();
   const scan = (root: ParentNode): void => {
-    for (const tag of Object.keys(WIDGETS) as WidgetTag[]) {
+    for (const tag of Object.keys(WIDGET_FILES) as WidgetTag[]) {
       if (wanted.has(tag) || !((root as Element).localName === tag || root.querySelector(tag))) continue;
       wanted.add(tag);
+      // Its file and every file it imports, asked for at once.
+      for (const file of WIDGET_FILES[tag]) void load(`${base}${file}`).catch(() => undefined);
       load(`${base}${tag}.js`).catch((error: unknown) => console.error(`ottawa-treaty-widgets: <${tag}> could not load:`, error));
     }
   };
   scan(document);
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-    if (wanted.size === Object.keys(WIDGETS).length) observer.disconnect();
+    if (wanted.size === Object.keys(WIDGET_FILES).length) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 }
