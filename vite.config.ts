@@ -112,6 +112,7 @@ function minifyTemplates(): Plugin {
 const LIB_ENTRIES = [
   'src/index',
   'src/all',
+  'src/ssr',
   'src/bin',
   'src/data/index',
   ...Object.values(WIDGETS).map((name) => `src/components/${name}/${name}`),
@@ -120,15 +121,15 @@ const LIB_ENTRIES = [
 
 const shared = { plugins: [dataParts(), pureD3Shape(), minifyTemplates()], json: { stringify: true } } satisfies UserConfig;
 /** Lit and d3 stay bare imports in the npm modules: the app's bundler resolves them once for all. */
-const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^node:/];
+const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^parse5$/, /^node:/];
 /** The script-tag builds need no number formatting or colour interpolation from d3 (src/embed/). */
 const SLIM_D3 = {
   'd3-interpolate': resolve('src/embed/d3-interpolate.ts'),
   'd3-format': resolve('src/embed/d3-format.ts'),
 };
 
-/** Lit, the base element, the registry, English, dates and the treaty's rules: every widget's file needs them (not load.ts: only `src` does). */
-const CORE_MODULES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][\w-]+)[\\/]|[\\/]src[\\/](core[\\/](?!load\.ts)|loaders\.ts|data[\\/](parts|dates|rules|country)\.ts|i18n[\\/](en|messages)\.ts)|rolldown[:/]runtime/;
+/** Lit, the base element, the registry, English, dates and the treaty's rules: every widget's file needs them (not load.ts, which only `src` needs, nor hydrate.ts, which only server-rendered pages do). */
+const CORE_MODULES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][\w-]+)[\\/]|[\\/]src[\\/](core[\\/](?!load\.ts|hydrate\.ts)|loaders\.ts|data[\\/](parts|dates|rules|country)\.ts|i18n[\\/](en|messages)\.ts)|rolldown[:/]runtime/;
 
 /**
  * `vite build --mode lib`: the npm package's ES modules (dist/lib), one per source file, so an

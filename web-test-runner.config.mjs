@@ -175,6 +175,20 @@ function hostileMiddleware() {
       for (const name of Object.keys(ctx.response.headers)) if (name.startsWith('access-control-')) ctx.remove(name);
       return;
     }
+    if (path === '/__ssr.html') {
+      // A publisher's page whose fragment went through the package's `render` command (dist/lib),
+      // with dist/embed.js after it unless `script=0`; tests/fixtures/ssr-probe.js notes what moves.
+      const { execFileSync } = await import('node:child_process');
+      const lang = String(ctx.query.lang ?? 'en');
+      const rendered = execFileSync(process.execPath, ['dist/lib/src/bin.js', 'render', '--lang', String(ctx.query.serverLang ?? lang)], { input: String(ctx.query.body ?? ''), encoding: 'utf8' });
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>server-rendered</title></head><body>
+${rendered}
+<script src="/tests/fixtures/ssr-probe.js"></script>
+${ctx.query.script === '0' ? '' : '<script src="/dist/embed.js" defer></script>'}
+</body></html>`;
+      return;
+    }
     if (path === '/__hostile/cross-origin.html') {
       // A publisher's page whose widgets come from another origin, allowed by its policy and nothing else.
       const other = `${otherOrigin(ctx)}/__no-cors/`;

@@ -5,12 +5,16 @@
  *
  *   check [path]   check a dataset: a merged file shaped like dist/dataset.json (a publisher's own
  *                  copy for `src`), or a directory of data files like data/ (default: ./data)
+ *   render [--lang xx] [--as-of YYYY-MM-DD] [file]
+ *                  render the widgets of an HTML fragment (a file, or standard input) on the
+ *                  server, to standard output; what a widget says is wrong goes to standard error
  *   help           list the commands
  *
- * Exit codes: 0 all valid, 1 problems found, 2 a usage error.
+ * Exit codes: 0 all valid (or rendered), 1 problems found, 2 a usage error.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { isIsoDate } from './data/dates.js';
 import { checkDataFiles, checkDatasetText, DATA_FILES, type FileCheck } from './data/files.js';
 
 /** Where a command writes and what it resolves paths against (tests pass their own). */
@@ -18,9 +22,17 @@ export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   cwd: string;
+  /** All of standard input, as text. */
+  stdin?: () => Promise<string>;
 }
 
-const defaultIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.cwd() };
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  return text;
+}
+
+const defaultIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.cwd(), stdin: readStdin };
 
 interface Command {
   usage: string;
@@ -62,19 +74,58 @@ async function check(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function help(_args: string[], io: Io): Promise<number> {
-  io.out('Usage: ottawa-treaty-widgets <command> [arguments]');
-  io.out('');
-  for (const c of Object.values(COMMANDS)) io.out(`  ${c.usage.padEnd(22)} ${c.summary}`);
+/** `render [--lang xx] [--as-of YYYY-MM-DD] [file]`: the fragment with its widgets rendered (src/ssr.ts). */
+async function renderFragment(argv: string[], io: Io): Promise<number> {
+  const options: { lang?: string; asOf?: string } = {};
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const option = ({ '--lang': 'lang', '--as-of': 'asOf' } as const)[argv[i] as '--lang' | '--as-of'];
+    if (!option) args.push(argv[i]!);
+    else if (argv[i + 1] === undefined) {
+      io.err(`${argv[i]} needs a value: ${COMMANDS.render!.usage}`);
+      return 2;
+    } else options[option] = argv[++i];
+  }
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
+    io.err(`--as-of "${options.asOf}" is not a date (YYYY-MM-DD)`);
+    return 2;
+  }
+  if (args.length > 1) {
+    io.err(`render takes one file, not ${args.length}: ${COMMANDS.render!.usage}`);
+    return 2;
+  }
+  const text = args[0] ? await readText(resolve(io.cwd, args[0])) : await (io.stdin ?? readStdin)();
+  if (text === undefined) {
+    io.err(`${args[0]}: no such file: give an HTML fragment, or pipe one in`);
+    return 2;
+  }
+  // Lit's server renderer loads only for this command.
+  const { render } = await import('./ssr.js');
+  const { html, problems } = await render(text, options);
+  io.out(html);
+  for (const p of problems) io.err(`<${p.tag}> (widget ${p.index + 1}): ${p.message}`);
   return 0;
 }
 
-/** The subcommands, by name. A later one (`render`) is added here. */
+async function help(_args: string[], io: Io): Promise<number> {
+  io.out('Usage: ottawa-treaty-widgets <command> [arguments]');
+  io.out('');
+  const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
+  for (const c of Object.values(COMMANDS)) io.out(`  ${c.usage.padEnd(width)}  ${c.summary}`);
+  return 0;
+}
+
+/** The subcommands, by name. */
 export const COMMANDS: Record<string, Command> = {
   check: {
     usage: 'check [path]',
     summary: 'check a dataset file (like dist/dataset.json) or a directory of data files (default: data/)',
     run: check,
+  },
+  render: {
+    usage: 'render [--lang xx] [--as-of YYYY-MM-DD] [file]',
+    summary: 'render the widgets of an HTML fragment (a file, or standard input) on the server, to standard output; --lang: the page\'s language',
+    run: renderFragment,
   },
   help: { usage: 'help', summary: 'list the commands', run: help },
 };

@@ -3,7 +3,7 @@
  * the dataset (bundled, or the publisher's `src`, validated), custom states, the error state and
  * the footer. A widget only says what to show (`compute`) and how (`renderView`).
  */
-import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { today } from '../data/dates.js';
 import type { Unanswerable } from '../data/derive.js';
 import type { Dataset, IsoDate, SourceId } from '../data/types.js';
@@ -11,6 +11,7 @@ import type { PartName } from '../data/parts.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 import { dayOf } from './attributes.js';
+import { loadHydration, takeOver } from './hydration.js';
 import { time } from './time.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
@@ -132,6 +133,9 @@ export abstract class OtElement<V> extends LitElement {
   /** The `lang` the locale was resolved from, and the page's scheme under `theme="auto"` (see page.ts). */
   #pageLang: string | undefined;
   #pageScheme: 'light' | 'dark' | undefined;
+  /** The widget's shadow root came from a server (declarative shadow DOM), not from this script. */
+  protected fromServer = false;
+  #hydrating = false;
   /** Settles when the data parts or the language this widget waits for have loaded. */
   #waiting: Promise<unknown> | undefined;
 
@@ -146,10 +150,45 @@ export abstract class OtElement<V> extends LitElement {
   protected abstract renderView(view: V, ctx: Context): TemplateResult;
 
   override connectedCallback(): void {
+    // A shadow root before the first connection came with the page: a server rendered it.
+    if (!isServer && !this.renderRoot && this.shadowRoot) {
+      this.fromServer = true;
+      // Take it over once the code that can (hydrate.ts, fetched only by such pages) is here; until
+      // then the server's rendering is what the reader sees.
+      if (!takeOver) {
+        void loadHydration().then(() => this.isConnected && !this.renderRoot && this.connectedCallback());
+        return;
+      }
+    }
     super.connectedCallback();
     // Moved (or re-added) elsewhere: the closest `lang`, and so the locale, may have changed.
     this.requestUpdate();
     watchPage(this, this.#onPageChange);
+  }
+
+  /** The server's shadow root, kept: the first update takes it over instead of rendering anew. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.fromServer) return super.createRenderRoot();
+    // Its inline <style> may be refused by a strict policy; the adopted sheets are not.
+    adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
+    this.#hydrating = true;
+    return this.shadowRoot!;
+  }
+
+  /**
+   * The first update of a server-rendered widget hydrates what the server rendered: no node is
+   * replaced, nothing moves. Only if the page differs from what the server assumed (another
+   * language, newer data, a count-up not yet run) is it rendered anew, so that it never shows a
+   * stale figure.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.#hydrating) return super.update(changed);
+    // ReactiveElement's update (reflects attributes, ends the update), not LitElement's, which would render.
+    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+    // Still fetching its data or language: the server's rendering stays until they are here.
+    if (this.#waiting) return;
+    this.#hydrating = false;
+    takeOver!(this.render(), this.renderRoot as ShadowRoot, this.renderOptions);
   }
 
   override disconnectedCallback(): void {
@@ -216,6 +255,21 @@ export abstract class OtElement<V> extends LitElement {
   get summary(): string | null {
     const outcome = this.current();
     return outcome?.ok ? outcome.summary ?? null : null;
+  }
+
+  /**
+   * Why the widget cannot show what was asked, in English, as `ot-data-error` and the console word
+   * it (or why `src` failed); null when it shows what was asked. What a server renderer reports. Read-only.
+   */
+  get problem(): string | null {
+    this.current();
+    return this.#message() || null;
+  }
+
+  #message(): string {
+    const problem = this.outcome && !this.outcome.ok ? this.outcome.problem : undefined;
+    if (problem && this.context) return `${describe(problem, en, devFormat)}.`;
+    return this.loaded && !this.loaded.ok ? `src failed (${this.loaded.message}); showing the bundled data.` : '';
   }
 
   #prepare(): void {
@@ -303,10 +357,7 @@ export abstract class OtElement<V> extends LitElement {
     if (this.theme !== 'light' && this.theme !== 'dark' && this.#pageScheme) states.push(`${this.#pageScheme}-page`);
     this.#setStates(states);
 
-    const problem = this.outcome && !this.outcome.ok ? this.outcome.problem : undefined;
-    const message = problem && this.context
-      ? `${describe(problem, en, devFormat)}.`
-      : this.loaded && !this.loaded.ok ? `src failed (${this.loaded.message}); showing the bundled data.` : '';
+    const message = this.#message();
     if (message && message !== this.#reported) {
       console.warn(`<${this.tag}>: ${message}`);
       this.dispatchEvent(new CustomEvent('ot-data-error', { bubbles: true, composed: true, detail: { message } }));

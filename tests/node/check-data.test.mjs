@@ -107,7 +107,7 @@ test('the built command runs with Node alone (no devDependencies): check, help, 
   assert.match(help.stdout, /check \[path\]/);
   const unknown = run('render-everything');
   assert.equal(unknown.status, 2);
-  assert.match(unknown.stderr, /Unknown command "render-everything"\. Commands: check, help/);
+  assert.match(unknown.stderr, /Unknown command "render-everything"\. Commands: check, render, help/);
 });
 
 test('NATO figures are stored as NATO publishes them, with two decimals (Lithuania 2025: 4.00)', () => {

@@ -50,3 +50,67 @@ test('bad input and a publisher\'s src render on a server as in a browser: a mes
 test('locale chooses the language on a server', () => {
   assert.match(serve(html`<ot-treaty-badge country="PL" as-of="2025-03-07" locale="pl"></ot-treaty-badge>`).text, /^Polska Premier zaproponował wystąpienie 7 marca 2025/);
 });
+
+// `ottawa-treaty-widgets/ssr` and `npx ottawa-treaty-widgets render`, from the built package.
+const { render: renderFragment } = await import('../../dist/lib/src/ssr.js');
+const { spawnSync } = await import('node:child_process');
+const { mkdtempSync, writeFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
+
+const FOUR = `<article lang="en-GB"><h2>The withdrawals</h2>
+<p>Poland <ot-treaty-badge country="PL" as-of="2025-11-28" no-footer>(withdrawal pending)</ot-treaty-badge> said…</p>
+<ot-casualty-counter as-of="2026-01-01">6,279 people were killed or injured in 2024.</ot-casualty-counter>
+<ot-pledge-bar countries="PL,LT" as-of="">Defence spending.</ot-pledge-bar>
+<ot-withdrawal-timeline as-of="2026-01-15"/>
+<!-- a comment --><script>/* the page's own script, left alone */</script></article>`;
+
+const shadows = (out) => out.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length ?? 0;
+
+test('render: each widget gets its declarative shadow root before its text; the rest of the fragment is left as it was', async () => {
+  const { html: out, problems } = await renderFragment(FOUR, { asOf: '2026-02-01', lang: 'en-GB' });
+  assert.deepEqual(problems, []);
+  assert.equal(shadows(out), 4);
+  assert.match(out, /<ot-treaty-badge country="PL" as-of="2025-11-28" no-footer><template shadowroot="open" shadowrootmode="open">[^]*?<\/template>\(withdrawal pending\)<\/ot-treaty-badge>/);
+  // A day is written where none was given (or an empty one), so that what hydrates shows the same day.
+  assert.match(out, /<ot-pledge-bar countries="PL,LT" as-of="2026-02-01">/);
+  assert.match(out, /<ot-withdrawal-timeline as-of="2026-01-15"\/?>/);
+  // Take the shadow roots out again, and what is left is the fragment as given, with the day written in.
+  assert.equal(out.replace(/<template shadowroot="open" shadowrootmode="open">[^]*?<\/template>/g, ''), FOUR.replace('as-of=""', 'as-of="2026-02-01"'));
+  assert.match(out.replace(/<!--[^]*?-->/g, ''), /Withdrawal takes effect on <time datetime="2026-02-20">20 February 2026<\/time>/);
+});
+
+test('render never throws on a fragment: errors are rendered as in a browser, escaped, and listed', async () => {
+  for (const fragment of ['', '<<<>>>', '<ot-treaty-badge', '<ot-treaty-badge country="PL"><ot-treaty-badge country="EE"></ot-treaty-badge>', '<template><ot-treaty-badge country="PL"></ot-treaty-badge></template>', '\u0000<ot-pledge-bar countries=",">']) {
+    const { html: out, problems } = await renderFragment(fragment);
+    assert.equal(typeof out, 'string', JSON.stringify(fragment));
+    assert.ok(Array.isArray(problems));
+  }
+  const hostile = `<ot-treaty-badge country='"><img src=x onerror=alert(1)>'></ot-treaty-badge><ot-withdrawal-timeline from="2026-01-01" to="2025-01-01"></ot-withdrawal-timeline>`;
+  const { html: out, problems } = await renderFragment(hostile);
+  assert.deepEqual(problems.map((p) => [p.tag, p.index]), [['ot-treaty-badge', 0], ['ot-withdrawal-timeline', 1]]);
+  assert.match(problems[0].message, /is not a country code/);
+  assert.match(problems[1].message, /the start date 2026-01-01 is after the end date 2025-01-01/);
+  const shadow = out.slice(out.indexOf('<template'), out.indexOf('</template>'));
+  assert.match(shadow, /&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;/);
+  assert.doesNotMatch(shadow, /<img/);
+});
+
+test('npx ottawa-treaty-widgets render: a fragment of all four widgets, from standard input and from a file', () => {
+  const bin = 'dist/lib/src/bin.js';
+  const fromStdin = spawnSync(process.execPath, [bin, 'render', '--as-of', '2026-02-01'], { input: FOUR, encoding: 'utf8' });
+  assert.equal(fromStdin.status, 0, fromStdin.stderr);
+  assert.equal(shadows(fromStdin.stdout), 4);
+  assert.equal(fromStdin.stderr, '');
+  const dir = mkdtempSync(join(tmpdir(), 'ot-render-'));
+  writeFileSync(join(dir, 'fragment.html'), `${FOUR}<ot-treaty-badge country="XX"></ot-treaty-badge>`);
+  const fromFile = spawnSync(process.execPath, [join(process.cwd(), bin), 'render', 'fragment.html'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(fromFile.status, 0);
+  assert.equal(shadows(fromFile.stdout), 5);
+  assert.match(fromFile.stderr, /^<ot-treaty-badge> \(widget 5\): no data on XX under the Ottawa Convention\.$/m);
+  const missing = spawnSync(process.execPath, [bin, 'render', 'no-such-file.html'], { encoding: 'utf8' });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no such file/);
+  const badDay = spawnSync(process.execPath, [bin, 'render', '--as-of', 'tomorrow'], { input: FOUR, encoding: 'utf8' });
+  assert.equal(badDay.status, 2);
+});

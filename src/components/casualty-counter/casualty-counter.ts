@@ -107,6 +107,8 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The server showed the final number: a reader never sees it count up again.
+    if (this.fromServer) this.#played = true;
     if (this.#played) return;
     this.#io = new IntersectionObserver((entries) => {
       this.#inView = !!entries.at(-1)?.isIntersecting;

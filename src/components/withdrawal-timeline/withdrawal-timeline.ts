@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { dateOf, firstOfMonthAfter } from '../../data/dates.js';
 import { countryCode, groupByDay, timelineAt, windowTimeline, type TimelineEntry } from '../../data/derive.js';
@@ -83,6 +83,14 @@ interface TimelineView {
   /** The as-of marker: where on the axis (if in its domain), and before which item. */
   today?: { x?: number; before: number };
 }
+
+/**
+ * An axis element's position, as custom properties. In a browser they are set through the CSSOM
+ * after rendering (`updated`); a server has no CSSOM, so it writes them as a `style` attribute,
+ * for a page that shows the widget before any script runs.
+ */
+const at = (positions: Record<string, string | number>) =>
+  isServer ? Object.entries(positions).map(([k, value]) => `--${k}:${value}`).join(';') : nothing;
 
 /**
  * The dated events of the withdrawals, from the first considerations to the day each takes
@@ -226,14 +234,14 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
   }
 
   #axis(v: TimelineView, { t }: Context): TemplateResult {
-    return html`<div class="axis" part="axis" aria-hidden="true" data-n0=${v.lanes[0]!} data-n1=${v.lanes[1]!}>
+    return html`<div class="axis" part="axis" aria-hidden="true" data-n0=${v.lanes[0]!} data-n1=${v.lanes[1]!} style=${at({ n0: v.lanes[0]!, n1: v.lanes[1]! })}>
       ${v.items.map((item, i) => item.x === undefined
         ? nothing
         : html`<span class="marker ${item.entries[0]!.scheduled ? 'scheduled' : ''} ${i === this.hot ? 'hot' : ''}" part="marker"
-            data-x="${item.x}%" data-l0=${item.lanes[0]!} data-l1=${item.lanes[1]!}>${i + 1}</span>`)}
+            data-x="${item.x}%" data-l0=${item.lanes[0]!} data-l1=${item.lanes[1]!} style=${at({ x: `${item.x}%`, l0: item.lanes[0]!, l1: item.lanes[1]! })}>${i + 1}</span>`)}
       <span class="line"></span>
-      ${v.ticks.map((k) => html`<time class="tick ${k.major ? 'major' : ''}" datetime=${k.month} data-x="${k.x}%">${k.label}</time>`)}
-      ${v.today?.x === undefined ? nothing : html`<span class="now ${v.today.x > 50 ? 'flip' : ''}" part="today" data-x="${v.today.x}%">${t.timeline.today}</span>`}
+      ${v.ticks.map((k) => html`<time class="tick ${k.major ? 'major' : ''}" datetime=${k.month} data-x="${k.x}%" style=${at({ x: `${k.x}%` })}>${k.label}</time>`)}
+      ${v.today?.x === undefined ? nothing : html`<span class="now ${v.today.x > 50 ? 'flip' : ''}" part="today" data-x="${v.today.x}%" style=${at({ x: `${v.today.x}%` })}>${t.timeline.today}</span>`}
     </div>`;
   }
 
@@ -265,7 +273,10 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
     </li>`;
   }
 
-  /** Positions go in custom properties through the CSSOM, which a strict Content Security Policy allows. */
+  /**
+   * Positions go in custom properties through the CSSOM, which a strict Content Security Policy
+   * allows (a server writes them as `style`: see `at`).
+   */
   protected override updated(): void {
     super.updated();
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.axis, .axis > *')) {

@@ -1,0 +1,119 @@
+/// <reference types="node" />
+/**
+ * `ottawa-treaty-widgets/ssr`: the widgets rendered on a server (Node), with Lit's own server
+ * renderer. `render(fragment)` returns the fragment with each `ot-*` element's shadow root written
+ * in as declarative shadow DOM (`<template shadowrootmode="open">`) before its text, which stays:
+ * the page shows the whole widget before any script runs, or without one, and `dist/embed.js` or
+ * an import of the widgets takes it over without re-rendering (hydration).
+ *
+ * The rest of the fragment is returned byte for byte. Attribute values are escaped where the
+ * widget shows them; nothing else in the fragment is sanitised: give it HTML you trust.
+ */
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { render as renderLit } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { today } from './data/dates.js';
+import type { IsoDate } from './data/types.js';
+import { WIDGETS } from './widgets.js';
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+export interface RenderOptions {
+  /** The day a widget without `as-of` shows, written into it as `as-of`. Default: today on the server. */
+  asOf?: IsoDate;
+  /**
+   * The language of the page the fragment goes into (its `lang`), for widgets without `locale`:
+   * a server sees no page. Default: `en`. A widget whose page turns out to speak another language
+   * is rendered anew in it when its script runs.
+   */
+  lang?: string;
+}
+
+export interface ServerProblem {
+  /** The element's tag, and the order of the `ot-*` elements in the fragment (0 first). */
+  tag: string;
+  index: number;
+  /** What the widget says is wrong, in English, as `ot-data-error` says it in a browser. */
+  message: string;
+}
+
+export interface Rendered {
+  html: string;
+  /** The widgets that show an error instead of what was asked (each renders the message too). */
+  problems: ServerProblem[];
+}
+
+const TAGS = new Set<string>(Object.keys(WIDGETS));
+// The widgets, all the data and every language, defined once the DOM shim above is in place (a
+// bundler may hoist static imports of our own modules above it).
+const widgets = import('./all.js').then(() => import('./index.js'));
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** The `ot-*` elements of the tree, outermost first; one inside another's text is rendered with it. */
+function widgetsIn(node: Node, found: Element[] = []): Element[] {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if ('tagName' in child && TAGS.has(child.tagName)) found.push(child);
+    else widgetsIn(child, found);
+  }
+  if ('content' in node && node.content) widgetsIn(node.content, found);
+  return found;
+}
+
+/** One widget's declarative shadow root, and what it says is wrong, from Lit's server renderer. */
+function renderWidget(tag: string, attributes: [string, string][]): { shadow: string; problem: string | null } {
+  const start = `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
+  const out = collectResultSync(renderLit(html`${unsafeStatic(`${start}</${tag}>`)}`));
+  const from = out.indexOf('<template shadowroot');
+  const to = out.lastIndexOf(`</${tag}>`);
+  // The same element, made the same way, says what it shows: its `problem` (null when all is well).
+  const Widget = customElements.get(tag)!;
+  const probe = new Widget() as HTMLElement & { problem: string | null };
+  for (const [name, value] of attributes) (probe as unknown as { attributeChangedCallback(n: string, o: null, v: string): void }).attributeChangedCallback(name, null, value);
+  return { shadow: from >= 0 && to > from ? out.slice(from, to) : '', problem: probe.problem };
+}
+
+/**
+ * Renders every `ot-*` element in `fragment` (see the module's comment). Never throws on a
+ * fragment: what is wrong with a widget is rendered as the browser would render it, and listed.
+ */
+export async function render(fragment: string, { asOf = today(), lang = 'en' }: RenderOptions = {}): Promise<Rendered> {
+  await widgets;
+  const tree = parseFragment(fragment, { sourceCodeLocationInfo: true });
+  const edits: { at: number; end: number; text: string }[] = [];
+  const problems: ServerProblem[] = [];
+  widgetsIn(tree).forEach((el, index) => {
+    const location = el.sourceCodeLocation?.startTag;
+    // Written by a script, not in the markup (no place in the text): left to the browser.
+    if (!location) return;
+    const attributes = el.attrs.map((a): [string, string] => [a.name, a.value]);
+    const pinned = attributes.find(([name]) => name === 'as-of');
+    if (!pinned?.[1].trim()) {
+      // What hydrates later shows the same day: the server's, written in.
+      const at = el.sourceCodeLocation?.attrs?.['as-of'];
+      if (pinned && at) {
+        pinned[1] = asOf;
+        edits.push({ at: at.startOffset, end: at.endOffset, text: `as-of="${asOf}"` });
+      } else {
+        attributes.push(['as-of', asOf]);
+        const close = fragment.slice(location.startOffset, location.endOffset).endsWith('/>') ? 2 : 1;
+        edits.push({ at: location.endOffset - close, end: location.endOffset - close, text: ` as-of="${asOf}"` });
+      }
+    }
+    // The page's language, for the server only: the browser reads it from the page again.
+    const rendered = attributes.some(([name, value]) => name === 'locale' && value.trim()) ? attributes : [...attributes.filter(([n]) => n !== 'locale'), ['locale', lang] as [string, string]];
+    try {
+      const { shadow, problem } = renderWidget(el.tagName, rendered);
+      edits.push({ at: location.endOffset, end: location.endOffset, text: shadow });
+      if (problem) problems.push({ tag: el.tagName, index, message: problem });
+    } catch (error) {
+      // The browser renders it; the page keeps its text until then.
+      problems.push({ tag: el.tagName, index, message: `could not be rendered on the server (${error instanceof Error ? error.message : String(error)})` });
+    }
+  });
+  let out = fragment;
+  for (const edit of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, edit.at) + edit.text + out.slice(edit.end);
+  return { html: out, problems };
+}

@@ -1,0 +1,84 @@
+// Server-rendered widgets (`ottawa-treaty-widgets render`, src/ssr.ts): complete without
+// JavaScript, and taken over by dist/embed.js without a change to what the reader sees. The test
+// server renders each page's fragment with the built command (web-test-runner.config.mjs, /__ssr.html).
+import { expect, waitUntil } from '@open-wc/testing';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; status?: string | null; value?: number | null; summary?: string | null };
+type Probe = Window & typeof globalThis & { __otMutations: string[]; __otShifts: number[] };
+
+const FRAGMENT = `<p>Poland <ot-treaty-badge country="PL" as-of="2025-11-28" no-footer>(withdrawal pending)</ot-treaty-badge> said…</p>
+<ot-casualty-counter as-of="2026-01-01" breakdown trend>6,279 people were killed or injured in 2024.</ot-casualty-counter>
+<ot-pledge-bar countries="PL,LT" as-of="2026-01-15" history>Defence spending.</ot-pledge-bar>
+<ot-withdrawal-timeline as-of="2026-01-15">The withdrawals.</ot-withdrawal-timeline>
+<ot-treaty-badge country="XX">An error.</ot-treaty-badge>`;
+
+async function open(query: Record<string, string>): Promise<{ win: Probe; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = Object.assign(document.createElement('iframe'), { src: `/__ssr.html?${new URLSearchParams(query)}`, title: 'server-rendered page' });
+  frame.style.cssText = 'width: 900px; height: 3000px; border: 0';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { win: frame.contentWindow as Probe, doc: frame.contentDocument!, frame };
+}
+
+const widgetsOf = (doc: Document) => [...doc.querySelectorAll<Widget>('ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline')];
+/** What a shadow root says, its stylesheet aside. */
+const text = (el: Element) =>
+  [...(el.shadowRoot?.childNodes ?? [])].filter((n) => n.nodeType !== Node.COMMENT_NODE && n.nodeName !== 'STYLE').map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+
+describe('server-rendered widgets', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+  it('without JavaScript: every widget is complete, styled, with its sources and table, in a declarative shadow root', async () => {
+    const { doc, win, frame } = await open({ body: FRAGMENT, script: '0', lang: 'en-GB' });
+    frames.push(frame);
+    const [badge, counter, bar, timeline, bad] = widgetsOf(doc) as [Widget, Widget, Widget, Widget, Widget];
+    for (const el of [badge, counter, bar, timeline, bad]) expect(el.shadowRoot, el.localName).to.not.equal(null);
+    expect(win.customElements.get('ot-treaty-badge')).to.equal(undefined);
+    expect(text(badge)).to.contain('Withdrawal takes effect on 20 February 2026');
+    expect(text(counter)).to.contain('6,279').and.contain('people were killed or injured by landmines');
+    expect(counter.shadowRoot!.querySelector('table')).to.not.equal(null);
+    expect(text(bar)).to.contain('4.48%');
+    expect(bar.shadowRoot!.querySelectorAll('a[href^="https://"]').length, 'sources').to.be.greaterThan(0);
+    expect(timeline.shadowRoot!.querySelectorAll('[part~=event]').length).to.be.greaterThan(10);
+    expect(text(bad)).to.contain('no data on XX');
+    // Styled from the start: the badge's pill has its border before any script.
+    expect(win.getComputedStyle(badge.shadowRoot!.querySelector('[part=badge]')!).borderTopStyle).to.equal('solid');
+    // The day the server rendered is written in, for what hydrates later.
+    expect(bad.getAttribute('as-of')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('with dist/embed.js: each widget takes over its server rendering, with no change in its shadow root and no layout shift', async () => {
+    const { doc, win, frame } = await open({ body: FRAGMENT, lang: 'en-GB' });
+    frames.push(frame);
+    const widgets = widgetsOf(doc);
+    const before = widgets.map(text);
+    await waitUntil(() => widgets.every((el) => win.customElements.get(el.localName)), 'the widgets were never defined', { timeout: 10_000 });
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    await new Promise((r) => setTimeout(r, 300)); // a count-up, had one started, would be under way
+    expect(win.__otMutations, 'nothing in a shadow root changed').to.deep.equal([]);
+    expect(win.__otShifts.reduce((a, b) => a + b, 0), 'layout shift').to.equal(0);
+    expect(widgets.map(text)).to.deep.equal(before);
+    const [badge, counter, , , bad] = widgets as [Widget, Widget, Widget, Widget, Widget];
+    // The widgets work as client-rendered ones do: properties, states, events.
+    expect(badge.status).to.equal('withdrawal-pending');
+    expect(badge.matches(':state(withdrawal-pending)')).to.equal(true);
+    expect(counter.value).to.equal(6279);
+    expect(bad.matches(':state(error)')).to.equal(true);
+    badge.setAttribute('as-of', '2026-03-01');
+    await badge.updateComplete;
+    expect(badge.status).to.equal('withdrawn');
+    expect(text(badge)).to.contain('Left the treaty on 20 February 2026');
+  });
+
+  it('a page in another language than the server assumed: rendered anew in the page’s language, never left stale', async () => {
+    const { doc, win, frame } = await open({ body: '<ot-treaty-badge country="PL" as-of="2025-11-28"></ot-treaty-badge>', lang: 'pl', serverLang: 'en' });
+    frames.push(frame);
+    const [badge] = widgetsOf(doc) as [Widget];
+    await waitUntil(() => win.customElements.get('ot-treaty-badge'), 'never defined', { timeout: 10_000 });
+    await badge.updateComplete;
+    await waitUntil(() => text(badge).includes('Polska'), `still: ${text(badge)}`);
+    expect(text(badge)).to.not.contain('Poland');
+  });
+});
