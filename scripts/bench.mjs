@@ -302,8 +302,8 @@ function recordShifts(selector) {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-async function measureLayoutShift(browser, server, { label, viewport, scroll = true }) {
-  const url = `${server.url}/demo/index.html`;
+async function measureLayoutShift(browser, server, { label, viewport, scroll = true, path = 'demo/index.html' }) {
+  const url = `${server.url}/${path}`;
   return fresh(
     browser,
     async (tab, problems) => {
@@ -354,7 +354,7 @@ async function measureLayoutShift(browser, server, { label, viewport, scroll = t
       if (!settled) notes.push(`demo page (${label}): animations or count-ups had not ended after 15 s`);
       const counted = shifts.filter((s) => !s.hadRecentInput);
       return {
-        page: 'demo/index.html',
+        page: path,
         label,
         viewport,
         pageHeight: height,
@@ -475,15 +475,22 @@ function report(results) {
     ['N', 'rendered', 'static', 'ratio', 'script', 'static', 'ratio', 'task', 'static', 'ratio', 'CLS'],
     ...render.map((r) => [r.n, r.widgets.renderedMs, r.static.renderedMs, `${r.ratio.rendered}×`, r.widgets.scriptMs, r.static.scriptMs, `${r.ratio.script}×`, r.widgets.taskMs, r.static.taskMs, `${r.ratio.task}×`, r.widgets.cls]),
   ]));
-  out.push('', 'Layout shift: demo/index.html, load → every widget rendered and every count-up ended');
+  out.push('', 'Layout shift: load → every widget rendered and every count-up ended (the README-style article with text fallbacks, and rendered on the server)');
   out.push(table([
-    ['viewport', 'CLS', 'at', 'shift', 'what moved (widget inside or held, where known)'],
+    ['page', 'viewport', 'CLS', 'at', 'shift', 'what moved (widget inside or held, where known)'],
     ...layoutShift.flatMap((l) => {
-      const head = [`${l.label} ${l.viewport.width}×${l.viewport.height}`, l.cls];
+      const head = [l.page, `${l.label} ${l.viewport.width}×${l.viewport.height}`, l.cls];
       if (!l.shifts.length) return [[...head, '–', '–', 'nothing']];
-      return l.shifts.map((s, i) => [...(i ? ['', ''] : head), `${s.atMs} ms`, s.value, moved(s)]);
+      return l.shifts.map((s, i) => [...(i ? ['', '', ''] : head), `${s.atMs} ms`, s.value, moved(s)]);
     }),
-  ], 'lrrrl'));
+  ], 'llrrrl'));
+  if (results.server) {
+    out.push('', `Server rendering (Node, ottawa-treaty-widgets/ssr; median of ${results.server.runs}): time and the HTML it adds, per widget`);
+    out.push(table([
+      ['widget', 'ms', 'HTML', 'gzip'],
+      ...results.server.widgets.map((w) => [w.widget, w.renderMs, kb(w.htmlBytes), kb(w.htmlGzip)]),
+    ], 'lrrr'));
+  }
   if (memory) {
     out.push('', `Memory at N = ${memory.n} (per widget, after GC)`);
     out.push(table([
@@ -498,7 +505,9 @@ function report(results) {
 
 function goalsFrom({ bytes, render, layoutShift }) {
   const r100 = render.find((r) => r.n === 100);
-  const cls = layoutShift.length ? Math.max(...layoutShift.map((l) => l.cls)) : null;
+  const worst = (path) => { const ls = layoutShift.filter((l) => l.page === path); return ls.length ? Math.max(...ls.map((l) => l.cls)) : null; };
+  const cls = worst('demo/index.html');
+  const ssrCls = worst(`${PAGES}/readme-ssr.html`);
   const badge = bytes.entries.find((e) => e.import === NPM_BADGE.specifier);
   return [
     ...bytes.pages.map((p) => ({ goal: `${p.name} ≤ ${p.budgetKB} KB gzip`, measured: `${kb(p.gzip)}`, met: p.gzip <= p.budgetKB * 1024 })),
@@ -506,6 +515,7 @@ function goalsFrom({ bytes, render, layoutShift }) {
     { goal: `an app importing ${NPM_BADGE.specifier}, one badge shown ≤ ${NPM_BADGE.budgetKB} KB gzip`, measured: badge ? kb(badge.pageGzip) : 'not measured', met: badge ? badge.pageGzip <= NPM_BADGE.budgetKB * 1024 : null },
     { goal: `100 widgets rendered within ${GOALS.render100MaxRatio}× the static page`, measured: r100 ? `${r100.ratio.rendered}×` : 'not measured (N = 100 not run)', met: r100 ? r100.ratio.rendered <= GOALS.render100MaxRatio : null },
     { goal: 'layout shift 0 on the demo page', measured: cls === null ? 'not measured' : `CLS ${cls} (worst viewport)`, met: cls === null ? null : cls <= GOALS.demoCls },
+    { goal: 'layout shift 0 on the README-style article rendered on the server', measured: ssrCls === null ? 'not measured' : `CLS ${ssrCls} (worst viewport; with text fallbacks: ${worst(`${PAGES}/readme-text.html`)})`, met: ssrCls === null ? null : ssrCls === 0 },
   ];
 }
 
@@ -577,7 +587,12 @@ try {
     { label: 'desktop', viewport: { width: 1280, height: 800 } },
     ...(SMOKE ? [] : [{ label: 'phone', viewport: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } }]),
   ];
-  for (const v of viewports) layoutShift.push(await measureLayoutShift(browser, server, v));
+  log('server rendering…');
+  const { execFileSync } = await import('node:child_process');
+  const serverSide = JSON.parse(execFileSync(process.execPath, ['bench/lib/server.mjs', SITE, SMOKE ? '3' : '15'], { encoding: 'utf8' }));
+  for (const v of viewports) {
+    for (const path of ['demo/index.html', `${PAGES}/readme-text.html`, `${PAGES}/readme-ssr.html`]) layoutShift.push(await measureLayoutShift(browser, server, { ...v, path }));
+  }
   let memory = null;
   if (MEMORY_N > 0) {
     log(`memory, N = ${MEMORY_N}…`);
@@ -586,7 +601,7 @@ try {
     }
     memory = await measureMemory(browser, server, MEMORY_N);
   }
-  Object.assign(results, { bytes, render, layoutShift, memory });
+  Object.assign(results, { bytes, render, layoutShift, server: serverSide, memory });
   results.goals = goalsFrom(results);
   results.failures = failures;
   results.notes = notes;

@@ -31,6 +31,21 @@ export const KINDS = [
   ],
 ];
 
+/**
+ * An article written the way the README shows: each widget with a one-line text fallback, the
+ * badge inside a sentence. The benchmark measures its layout shift with those fallbacks, and
+ * rendered on the server (bench/lib/server.mjs).
+ */
+export const README_ARTICLE = `<h1>Four states leave the mine ban</h1>
+<p>Poland <ot-treaty-badge country="PL" as-of="2025-11-28" no-footer>(withdrawal pending)</ot-treaty-badge> said on Tuesday that it would leave the treaty.</p>
+<p>The defence ministers of Poland, Estonia, Latvia and Lithuania recommended leaving the Ottawa Convention in March 2025.</p>
+<ot-casualty-counter as-of="2025-12-31">6,279 people were killed or injured by mines in 2024.</ot-casualty-counter>
+<p>All four states are on NATO's eastern flank, and all four have raised their defence budgets.</p>
+<ot-pledge-bar countries="PL,EE,LV,LT" as-of="2025-12-31">Defence spending as a share of GDP, 2025.</ot-pledge-bar>
+<p>The withdrawals took effect between December 2025 and February 2026.</p>
+<ot-withdrawal-timeline as-of="2026-03-01">The withdrawals, step by step.</ot-withdrawal-timeline>
+<p>Ukraine's suspension of the treaty is disputed.</p>`;
+
 /** @returns {{ tag: string, attrs: string, before?: string, after?: string }[]} */
 export function mix(n) {
   return Array.from({ length: n }, (_, i) => {
