@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -73,6 +74,32 @@ function dataParts({ loaders = true } = {}): Plugin {
 }
 
 /**
+ * `npm start`: the embed builder (demo/builder.html) posts an HTML fragment to /__render?lang=…
+ * and gets it back rendered by the package's own `render` command (dist/lib, built by npm start).
+ */
+function renderEndpoint(): Plugin {
+  return {
+    name: 'ot-render-endpoint',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/__render', (req, res) => {
+        const lang = new URL(req.url ?? '', 'http://x').searchParams.get('lang') || 'en';
+        let fragment = '';
+        req.on('data', (chunk: Buffer) => (fragment += chunk));
+        req.on('end', () => {
+          const child = execFile(process.execPath, ['dist/lib/src/bin.js', 'render', '--lang', lang], (error, stdout, stderr) => {
+            res.statusCode = error ? 500 : 200;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(error ? `render failed: ${stderr || error.message}` : stdout);
+          });
+          child.stdin?.end(fragment);
+        });
+      });
+    },
+  };
+}
+
+/**
  * d3-shape ships one module whose curve factories run at load (`(function custom(beta) {…})(0.85)`),
  * so a bundler keeps every curve. Marking those calls pure lets it keep only what is used.
  */
@@ -119,7 +146,7 @@ const LIB_ENTRIES = [
   ...Object.keys(LANGUAGES).filter((l) => l !== 'en').map((l) => `src/locales/${l}`),
 ];
 
-const shared = { plugins: [dataParts(), pureD3Shape(), minifyTemplates()], json: { stringify: true } } satisfies UserConfig;
+const shared = { plugins: [dataParts(), pureD3Shape(), minifyTemplates(), renderEndpoint()], json: { stringify: true } } satisfies UserConfig;
 /** Lit and d3 stay bare imports in the npm modules: the app's bundler resolves them once for all. */
 const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^parse5$/, /^node:/];
 /** The script-tag builds need no number formatting or colour interpolation from d3 (src/embed/). */

@@ -247,6 +247,23 @@ function renderSnippets(widget, attrs, said) {
   setCode('code-npm-import', `import '${PACKAGE}/${widget}';`);
   setCode('code-npm-tag', tag);
   setCode('code-iframe', iframeSnippet(widget, attrs, said));
+  void serverSnippet(`<script src="${SCRIPT_URL}" defer></script>\n${tag}`);
+}
+
+/** The script-tag snippet, rendered by `npx ottawa-treaty-widgets render` (npm start serves /__render). */
+let rendering = 0;
+async function serverSnippet(snippet) {
+  const run = ++rendering;
+  const lang = document.documentElement.lang || 'en';
+  let text;
+  try {
+    const response = await fetch(`/__render?lang=${encodeURIComponent(lang)}`, { method: 'POST', body: snippet });
+    text = response.ok ? (await response.text()).trimEnd() : undefined;
+  } catch {
+    text = undefined;
+  }
+  if (run !== rendering) return;
+  setCode('code-ssr', text ?? `This page is not served by npm start, which renders it here. Save the script-tag code as snippet.html and run:\n\nnpx ottawa-treaty-widgets render --lang ${lang} snippet.html`);
 }
 
 // ---- The loop: form change → live widget → snippets ----
@@ -265,6 +282,8 @@ async function update() {
 
   // Wait for the widget to render (and, with `src`, for its data to load) before reading it.
   let said = null;
+  await customElements.whenDefined(live.localName); // dist/embed.js fetches the widget's file first
+  if (run !== generation) return;
   for (let tries = 0; tries < 25; tries++) {
     await live.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
@@ -327,5 +346,4 @@ frameBase.addEventListener('input', () => renderSnippets(widgetName(), attribute
 for (const [widget, defaults] of Object.entries(DEFAULTS)) fillCountries(panelOf(widget), defaults);
 fillCountries(panelOf('withdrawal-timeline'), { countries: '' });
 setForm(new URLSearchParams(location.search));
-await customElements.whenDefined(`ot-${widgetName()}`);
 update();
