@@ -1,0 +1,82 @@
+// A real site generator rendering the widgets on the server: `npm pack`, install the tarball into
+// an Eleventy 3 site (tests/consumer-eleventy) whose build sends each page through
+// ottawa-treaty-widgets/ssr, build it, open the page in Chromium: every widget is there before the
+// script runs, and the script takes each one over without a change.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { INSTALL_ENV } from '../../scripts/install.mjs';
+import { chromiumOptions, serve } from '../../scripts/serve.mjs';
+
+function sh(cmd, args, cwd) {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...INSTALL_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+/** Runs before the page's scripts: once parsing is done (deferred scripts not run yet), notes what changes in each shadow root. */
+function watchShadowRoots() {
+  window.__changes = [];
+  window.__shifts = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    window.__serverRendered = [...document.querySelectorAll('main > *, main p > *')].filter((el) => el.localName.startsWith('ot-') && el.shadowRoot).length;
+    for (const el of document.querySelectorAll('ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline')) {
+      if (!el.shadowRoot) continue;
+      new MutationObserver((records) => {
+        for (const r of records) if (!(r.type === 'attributes' && r.oldValue === r.target.getAttribute(r.attributeName))) window.__changes.push(`${el.localName}: ${r.type}`);
+      }).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true });
+    }
+  });
+}
+
+test('an Eleventy site renders the widgets on the server with the packed package, and the page takes them over unchanged', { timeout: 600_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ot-eleventy-'));
+  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir]));
+  const site = join(dir, 'site');
+  cpSync('tests/consumer-eleventy', site, { recursive: true, filter: (src) => !/node_modules|_site/.test(src) });
+  sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', join(dir, filename)], site);
+  const built = execFileSync('npx', ['--no-install', 'eleventy'], { cwd: site, encoding: 'utf8', env: { ...process.env, ...INSTALL_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.match(built, /Wrote 1 file/);
+  const html = readFileSync(join(site, '_site/index.html'), 'utf8');
+  assert.equal(html.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 5);
+
+  const server = await serve(join(site, '_site'));
+  const browser = await puppeteer.launch(chromiumOptions());
+  try {
+    const page = await browser.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.evaluateOnNewDocument(watchShadowRoots);
+    await page.goto(server.url, { waitUntil: 'networkidle0' });
+    const seen = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline')];
+      await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.all(els.map((el) => el.updateComplete));
+      await new Promise((r) => setTimeout(r, 500));
+      const [badge, counter, , , bad] = els;
+      return {
+        serverRendered: window.__serverRendered, changes: window.__changes, shifts: window.__shifts,
+        status: badge.status, pending: badge.matches(':state(withdrawal-pending)'), counter: counter.value, error: bad.matches(':state(error)'),
+      };
+    });
+    assert.deepEqual(pageErrors, []);
+    assert.equal(seen.serverRendered, 5, 'every widget had its shadow root before any script ran');
+    assert.deepEqual(seen.changes, [], 'taking over changed nothing in a shadow root');
+    assert.equal(seen.shifts, 0);
+    assert.equal(seen.status, 'withdrawal-pending');
+    assert.equal(seen.pending, true);
+    assert.equal(seen.counter, 6279);
+    assert.equal(seen.error, true);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
