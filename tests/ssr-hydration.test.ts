@@ -81,4 +81,36 @@ describe('server-rendered widgets', () => {
     await waitUntil(() => text(badge).includes('Polska'), `still: ${text(badge)}`);
     expect(text(badge)).to.not.contain('Poland');
   });
+
+  it('an npm import takes over a server rendering too, fetching the code for it on demand', async function () {
+    if (!('setHTMLUnsafe' in Element.prototype)) this.skip(); // parses declarative shadow DOM from a script
+    const page = await (await fetch(`/__ssr.html?${new URLSearchParams({ body: '<ot-treaty-badge country="EE" as-of="2026-01-05">Estonia</ot-treaty-badge>', script: '0' })}`)).text();
+    const fragment = page.slice(page.indexOf('<ot-treaty-badge'), page.indexOf('</ot-treaty-badge>') + '</ot-treaty-badge>'.length);
+    const host = document.createElement('div');
+    document.body.append(host);
+    (host as Element & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(fragment);
+    const el = host.firstElementChild as Widget;
+    expect(el.shadowRoot, 'the server’s shadow root').to.not.equal(null);
+    const changes: string[] = [];
+    new MutationObserver((records) => records.forEach((r) => changes.push(r.type))).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    // The module as an app imports it (dist/lib): the same build as the server's.
+    await import('/dist/lib/src/components/treaty-badge/treaty-badge.js' as string);
+    await el.updateComplete;
+    expect(el.status).to.equal('withdrawn');
+    expect(changes).to.deep.equal([]);
+    host.remove();
+  });
+
+  it('a rendering from another version of the widgets is rendered anew, not left broken', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    (host as Element & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      '<ot-pledge-bar country="PL" as-of="2025-12-31"><template shadowrootmode="open"><!--lit-part AAAAAAAAAAA=--><p>4.48% in 2025, from an older release</p><!--/lit-part--></template></ot-pledge-bar>');
+    const el = host.firstElementChild as Widget;
+    await import('/dist/lib/src/components/pledge-bar/pledge-bar.js' as string);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~=row]').length).to.equal(1);
+    expect(text(el)).to.not.contain('older release');
+    host.remove();
+  });
 });

@@ -18,11 +18,18 @@ function matches(value: TemplateResult, root: ShadowRoot): boolean {
 
 /**
  * Binds `value` to the server's rendering in `root` without touching a node; if the page differs
- * from what the server assumed (another language, newer data), renders it anew instead, so that
- * a reader never sees a stale figure.
+ * from what the server assumed (another language, newer data, another version of the widgets),
+ * renders it anew instead, so that a reader never sees a stale figure.
  */
 export function takeOver(value: TemplateResult, root: ShadowRoot, options: RenderOptions): void {
-  if (matches(value, root)) return hydrate(value, root, options);
+  if (matches(value, root)) {
+    try {
+      return hydrate(value, root, options);
+    } catch {
+      // Rendered by another version of the widgets (Lit refuses templates that differ): start afresh.
+      delete (root as { _$litPart$?: unknown })._$litPart$;
+    }
+  }
   root.replaceChildren();
   render(value, root, options);
 }
