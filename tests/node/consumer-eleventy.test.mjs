@@ -4,21 +4,11 @@
 // script runs, and the script takes each one over without a change.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { INSTALL_ENV } from '../../scripts/install.mjs';
 import { chromiumOptions, serve } from '../../scripts/serve.mjs';
-
-function sh(cmd, args, cwd) {
-  try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...INSTALL_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
-  }
-}
+import { installPacked, sh } from './packed.mjs';
 
 /** Runs before the page's scripts: once parsing is done (deferred scripts not run yet), notes what changes in each shadow root. */
 function watchShadowRoots() {
@@ -38,12 +28,8 @@ function watchShadowRoots() {
 }
 
 test('an Eleventy site renders the widgets on the server with the packed package, and the page takes them over unchanged', { timeout: 600_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ot-eleventy-'));
-  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir]));
-  const site = join(dir, 'site');
-  cpSync('tests/consumer-eleventy', site, { recursive: true, filter: (src) => !/node_modules|_site/.test(src) });
-  sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', join(dir, filename)], site);
-  const built = execFileSync('npx', ['--no-install', 'eleventy'], { cwd: site, encoding: 'utf8', env: { ...process.env, ...INSTALL_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const site = installPacked('tests/consumer-eleventy');
+  const built = sh('npx', ['--no-install', 'eleventy'], site);
   assert.match(built, /Wrote 1 file/);
   const html = readFileSync(join(site, '_site/index.html'), 'utf8');
   assert.equal(html.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 5);

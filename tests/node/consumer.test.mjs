@@ -2,28 +2,13 @@
 // (tests/consumer), type-check it, build it, open it in Chromium and see the widgets render.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { INSTALL_ENV } from '../../scripts/install.mjs';
 import { chromiumOptions, serve } from '../../scripts/serve.mjs';
-
-function sh(cmd, args, cwd) {
-  try {
-    return execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...INSTALL_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
-  }
-}
+import { installPacked, sh } from './packed.mjs';
 
 test('a React 19 + Vite + TypeScript app installs the packed package, type-checks, builds and renders the widgets', { timeout: 600_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ot-consumer-'));
-  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir]));
-  const app = join(dir, 'app');
-  cpSync('tests/consumer', app, { recursive: true, filter: (src) => !/node_modules|dist/.test(src) });
-  sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', join(dir, filename)], app);
+  const app = installPacked('tests/consumer');
   sh('npx', ['--no-install', 'tsc', '-p', '.'], app); // JSX types of the tags, the data API's types
   sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], app);
 

@@ -1,0 +1,25 @@
+// For the consumer tests: the package as `npm pack` makes it, installed into a copy of a fixture app.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INSTALL_ENV } from '../../scripts/install.mjs';
+
+/** Runs a command; on failure, throws with its whole output. */
+export function sh(cmd, args, cwd) {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...INSTALL_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+/** Packs the package, copies `fixture` (without its builds) to a temporary folder and installs the tarball there. */
+export function installPacked(fixture) {
+  const dir = mkdtempSync(join(tmpdir(), 'ot-consumer-'));
+  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir]));
+  const app = join(dir, 'app');
+  cpSync(fixture, app, { recursive: true, filter: (src) => !/node_modules|dist|_site/.test(src) });
+  sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', join(dir, filename)], app);
+  return app;
+}
