@@ -140,6 +140,7 @@ const LIB_ENTRIES = [
   'src/index',
   'src/all',
   'src/ssr',
+  'src/react', // types only: an empty module, so that a plain `import 'ottawa-treaty-widgets/react'` resolves too
   'src/bin',
   'src/data/index',
   ...Object.values(WIDGETS).map((name) => `src/components/${name}/${name}`),

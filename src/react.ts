@@ -1,6 +1,6 @@
 /**
  * JSX types for React 19 (`ottawa-treaty-widgets/react`). In a React + TypeScript app, add
- * `import type {} from 'ottawa-treaty-widgets/react';` once, then
+ * `import type {} from 'ottawa-treaty-widgets/react';` (or a plain import: the module is empty) once, then
  * `<ot-treaty-badge country="PL" />` type-checks. Kept apart from the main entry so that apps
  * without React's types never see `react` in ours.
  */

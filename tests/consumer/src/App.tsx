@@ -1,5 +1,5 @@
 import 'ottawa-treaty-widgets';
-import type {} from 'ottawa-treaty-widgets/react'; // JSX types of the tags
+import 'ottawa-treaty-widgets/react'; // JSX types of the tags (a plain import works as well as `import type {}`)
 import { dataset, statusAt, type Status } from 'ottawa-treaty-widgets/data';
 import { useState } from 'react';
 
