@@ -150,13 +150,18 @@ export abstract class OtElement<V> extends LitElement {
   protected abstract renderView(view: V, ctx: Context): TemplateResult;
 
   override connectedCallback(): void {
-    // A shadow root before the first connection came with the page: a server rendered it.
-    if (!isServer && !this.renderRoot && this.shadowRoot) {
-      this.fromServer = true;
-      // Take it over once the code that can (hydrate.ts, fetched only by such pages) is here; until
-      // then the server's rendering is what the reader sees.
-      if (!takeOver) {
-        void loadHydration().then(() => this.isConnected && !this.renderRoot && this.connectedCallback());
+    if (!isServer && !this.renderRoot) {
+      // A shadow root before the first connection came with the page: a server rendered it.
+      if (this.shadowRoot) this.fromServer = true;
+      // Until the data and words it needs are here (and, for a server's rendering, the code that
+      // takes it over), the element stays as the page has it, its text or the server's rendering
+      // showing: no shadow root yet, nothing laid out twice.
+      const waits = [
+        this.fromServer && !takeOver ? loadHydration() : undefined,
+        this.src?.trim() ? undefined : ensure(this.parts(), parseTag(this.#langInput())?.language ?? 'en'),
+      ].filter((w) => w !== undefined);
+      if (waits.length) {
+        void Promise.all(waits).then(() => this.isConnected && !this.renderRoot && this.connectedCallback());
         return;
       }
     }
