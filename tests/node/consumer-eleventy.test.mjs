@@ -6,9 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumOptions, serve } from '../../scripts/serve.mjs';
-import { installPacked, sh } from './packed.mjs';
+import { inChromium, installPacked, sh } from './packed.mjs';
 
 /** Runs before the page's scripts: once parsing is done (deferred scripts not run yet), notes what changes in each shadow root. */
 function watchShadowRoots() {
@@ -34,14 +32,7 @@ test('an Eleventy site renders the widgets on the server with the packed package
   const html = readFileSync(join(site, '_site/index.html'), 'utf8');
   assert.equal(html.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 5);
 
-  const server = await serve(join(site, '_site'));
-  const browser = await puppeteer.launch(chromiumOptions());
-  try {
-    const page = await browser.newPage();
-    const pageErrors = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.evaluateOnNewDocument(watchShadowRoots);
-    await page.goto(server.url, { waitUntil: 'networkidle0' });
+  await inChromium(join(site, '_site'), async (page, pageErrors) => {
     const seen = await page.evaluate(async () => {
       const els = [...document.querySelectorAll('ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline')];
       await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
@@ -61,8 +52,5 @@ test('an Eleventy site renders the widgets on the server with the packed package
     assert.equal(seen.pending, true);
     assert.equal(seen.counter, 6279);
     assert.equal(seen.error, true);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  }, (page) => page.evaluateOnNewDocument(watchShadowRoots));
 });

@@ -3,22 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumOptions, serve } from '../../scripts/serve.mjs';
-import { installPacked, sh } from './packed.mjs';
+import { inChromium, installPacked, sh } from './packed.mjs';
 
 test('a React 19 + Vite + TypeScript app installs the packed package, type-checks, builds and renders the widgets', { timeout: 600_000 }, async () => {
   const app = installPacked('tests/consumer');
   sh('npx', ['--no-install', 'tsc', '-p', '.'], app); // JSX types of the tags, the data API's types
   sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], app);
 
-  const server = await serve(join(app, 'dist'));
-  const browser = await puppeteer.launch(chromiumOptions());
-  try {
-    const page = await browser.newPage();
-    const pageErrors = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(server.url, { waitUntil: 'networkidle0' });
+  await inChromium(join(app, 'dist'), async (page, pageErrors) => {
     await page.waitForFunction(() => document.querySelector('main')?.dataset.errors);
     const seen = await page.evaluate(() => {
       const [badge, bad] = document.querySelectorAll('ot-treaty-badge');
@@ -42,8 +34,5 @@ test('a React 19 + Vite + TypeScript app installs the packed package, type-check
     assert.equal(seen.counter, 5757); // the 2023 figure, the latest published on 18 March 2025
     assert.equal(seen.rows, 3);
     assert.ok(seen.events > 10, `${seen.events} events`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });

@@ -1,9 +1,12 @@
-// For the consumer tests: the package as `npm pack` makes it, installed into a copy of a fixture app.
+// For the consumer tests: the package as `npm pack` makes it, installed into a copy of a fixture
+// app, and the built app opened in Chromium.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
 import { INSTALL_ENV } from '../../scripts/install.mjs';
+import { chromiumOptions, serve } from '../../scripts/serve.mjs';
 
 /** Runs a command; on failure, throws with its whole output. */
 export function sh(cmd, args, cwd) {
@@ -22,4 +25,25 @@ export function installPacked(fixture) {
   cpSync(fixture, app, { recursive: true, filter: (src) => !/node_modules|dist|_site/.test(src) });
   sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', join(dir, filename)], app);
   return app;
+}
+
+/**
+ * Serves `root` and opens it in Chromium: `check(page, problems)` runs with the page loaded
+ * (`before(page)`, if given, runs first, e.g. to install a probe); `problems` collects the page's
+ * uncaught errors. Closes everything after.
+ */
+export async function inChromium(root, check, before) {
+  const server = await serve(root);
+  const browser = await puppeteer.launch(chromiumOptions());
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await before?.(page, problems);
+    await page.goto(server.url, { waitUntil: 'networkidle0' });
+    await check(page, problems);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

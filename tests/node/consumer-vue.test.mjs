@@ -1,0 +1,34 @@
+// A Vue 3 consumer: `npm pack`, install the tarball into a Vue 3 + Vite app (tests/consumer-vue),
+// build it, open it in Chromium: the widgets render, Vue passes attributes and listens to their
+// events, and logs no "Failed to resolve component" (isCustomElement, as the README shows).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { inChromium, installPacked, sh } from './packed.mjs';
+
+test('a Vue 3 + Vite app installs the packed package, builds, and renders the widgets without a warning', { timeout: 600_000 }, async () => {
+  const app = installPacked('tests/consumer-vue');
+  sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], app);
+  await inChromium(join(app, 'dist'), async (page, problems) => {
+    const read = () => page.evaluate(async () => {
+      const [badge, bad] = document.querySelectorAll('ot-treaty-badge');
+      await Promise.all([...document.querySelectorAll('ot-treaty-badge, ot-pledge-bar')].map((el) => el.updateComplete));
+      return {
+        status: badge.status, country: badge.country, summary: badge.summary, error: bad.matches(':state(error)'),
+        rows: document.querySelector('ot-pledge-bar').shadowRoot.querySelectorAll('[part~=row]').length,
+        errors: document.querySelector('output').textContent, warnings: window.__vueWarnings,
+      };
+    });
+    const first = await read();
+    assert.equal(first.status, 'withdrawal-pending');
+    assert.equal(first.rows, 3);
+    assert.equal(first.error, true);
+    assert.match(first.errors, /no data on XX/, 'Vue heard the widget\'s ot-data-error event');
+    assert.deepEqual(first.warnings, []);
+    await page.click('button');
+    const second = await read();
+    assert.equal(second.country, 'EE', 'Vue set the property (it prefers properties on custom elements)');
+    assert.match(second.summary, /^Estonia: withdrawal takes effect on 27 December 2025/);
+    assert.deepEqual(problems, []);
+  }, (page, problems) => page.on('console', (m) => m.type() === 'warning' && /Vue|resolve component/i.test(m.text()) && problems.push(m.text())));
+});
