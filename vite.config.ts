@@ -84,9 +84,10 @@ function renderEndpoint(): Plugin {
     configureServer(server) {
       server.middlewares.use('/__render', (req, res) => {
         const lang = new URL(req.url ?? '', 'http://x').searchParams.get('lang') || 'en';
-        let fragment = '';
-        req.on('data', (chunk: Buffer) => (fragment += chunk));
+        const chunks: Buffer[] = [];
+        req.on('data', (chunk: Buffer) => chunks.push(chunk));
         req.on('end', () => {
+          const fragment = Buffer.concat(chunks).toString('utf8');
           const child = execFile(process.execPath, ['dist/lib/src/bin.js', 'render', '--lang', lang], (error, stdout, stderr) => {
             res.statusCode = error ? 500 : 200;
             res.setHeader('Content-Type', 'text/plain; charset=utf-8');

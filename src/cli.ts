@@ -27,6 +27,8 @@ export interface Io {
 }
 
 async function readStdin(): Promise<string> {
+  // Decoded as a stream, so a character split between two chunks stays whole.
+  process.stdin.setEncoding('utf8');
   let text = '';
   for await (const chunk of process.stdin) text += chunk;
   return text;

@@ -12,9 +12,9 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render as renderLit } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html, nothing } from 'lit';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { today } from './data/dates.js';
+import { isIsoDate, today } from './data/dates.js';
 import type { IsoDate } from './data/types.js';
 import { WIDGETS } from './widgets.js';
 
@@ -50,9 +50,8 @@ const TAGS = new Set<string>(Object.keys(WIDGETS));
 // The widgets, all the data and every language, defined once the DOM shim above is in place (a
 // bundler may hoist static imports of our own modules above it).
 const widgets = import('./all.js').then(() => import('./index.js'));
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-/** The `ot-*` elements of the tree, outermost first; one inside another's text is rendered with it. */
+/** The `ot-*` elements of the tree, outermost first; one inside another widget's text is left to the browser. */
 function widgetsIn(node: Node, found: Element[] = []): Element[] {
   for (const child of 'childNodes' in node ? node.childNodes : []) {
     if ('tagName' in child && TAGS.has(child.tagName)) found.push(child);
@@ -62,10 +61,30 @@ function widgetsIn(node: Node, found: Element[] = []): Element[] {
   return found;
 }
 
+/**
+ * One template per tag, every attribute the widget observes bound to a value: Lit caches templates
+ * by their strings, so a server that renders for years keeps four, not one per page and day.
+ */
+const templates = new Map<string, { strings: TemplateStringsArray; names: string[] }>();
+function templateFor(tag: string) {
+  let template = templates.get(tag);
+  if (!template) {
+    const names = [...((customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes ?? [])];
+    // `<tag a="${…}" b="${…}"></tag>`, written out as the strings a tagged template would pass.
+    const parts = names.length
+      ? [`<${tag} ${names[0]}="`, ...names.slice(1).map((n) => `" ${n}="`), `"></${tag}>`]
+      : [`<${tag}></${tag}>`];
+    template = { strings: Object.assign(parts, { raw: [...parts] }) as unknown as TemplateStringsArray, names };
+    templates.set(tag, template);
+  }
+  return template;
+}
+
 /** One widget's declarative shadow root, and what it says is wrong, from Lit's server renderer. */
 function renderWidget(tag: string, attributes: [string, string][]): { shadow: string; problem: string | null } {
-  const start = `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
-  const out = collectResultSync(renderLit(html`${unsafeStatic(`${start}</${tag}>`)}`));
+  const { strings, names } = templateFor(tag);
+  const given = new Map(attributes);
+  const out = collectResultSync(renderLit(html(strings, ...names.map((n) => (given.has(n) ? given.get(n) : nothing)))));
   const from = out.indexOf('<template shadowroot');
   const to = out.lastIndexOf(`</${tag}>`);
   // The same element, made the same way, says what it shows: its `problem` (null when all is well).
@@ -80,6 +99,8 @@ function renderWidget(tag: string, attributes: [string, string][]): { shadow: st
  * fragment: what is wrong with a widget is rendered as the browser would render it, and listed.
  */
 export async function render(fragment: string, { asOf = today(), lang = 'en' }: RenderOptions = {}): Promise<Rendered> {
+  // Written into the page as it is: only a day.
+  if (!isIsoDate(asOf)) throw new RangeError(`render: asOf "${asOf}" is not a date (YYYY-MM-DD)`);
   await widgets;
   const tree = parseFragment(fragment, { sourceCodeLocationInfo: true });
   const edits: { at: number; end: number; text: string }[] = [];
@@ -98,8 +119,9 @@ export async function render(fragment: string, { asOf = today(), lang = 'en' }: 
         edits.push({ at: at.startOffset, end: at.endOffset, text: `as-of="${asOf}"` });
       } else {
         attributes.push(['as-of', asOf]);
-        const close = fragment.slice(location.startOffset, location.endOffset).endsWith('/>') ? 2 : 1;
-        edits.push({ at: location.endOffset - close, end: location.endOffset - close, text: ` as-of="${asOf}"` });
+        // Right after the tag's name: the end of a start tag may be part of an unquoted value (`country=PL/>`).
+        const at = location.startOffset + 1 + el.tagName.length;
+        edits.push({ at, end: at, text: ` as-of="${asOf}"` });
       }
     }
     // The page's language, for the server only: the browser reads it from the page again.

@@ -286,7 +286,8 @@ export abstract class OtElement<V> extends LitElement {
     this.#waiting = waiting;
     if (waiting) {
       // The page keeps showing the fallback (a slot) until the part or language has loaded.
-      void waiting.then(() => this.#waiting === waiting && this.requestUpdate());
+      // Always ask (it is idempotent): a getter read meanwhile may have found all there and let go of `waiting`.
+      void waiting.then(() => this.requestUpdate());
       this.context = this.outcome = undefined;
       return;
     }

@@ -54,7 +54,8 @@ function load<T>(key: string, loader: Loader<T> | undefined, provide: (value: T)
   if (!loader) return undefined;
   let pending = loading.get(key);
   if (!pending) {
-    pending = loader().then(provide, (error: unknown) => {
+    // A file that loads but cannot be stored (not a part, not a language) fails like one that does not load.
+    pending = loader().then(provide).catch((error: unknown) => {
       console.warn(`ottawa-treaty-widgets: could not load ${key} (${error instanceof Error ? error.message : String(error)})`);
       fail();
     }).finally(() => loading.delete(key));

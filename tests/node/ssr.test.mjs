@@ -114,3 +114,18 @@ test('npx ottawa-treaty-widgets render: a fragment of all four widgets, from sta
   const badDay = spawnSync(process.execPath, [bin, 'render', '--as-of', 'tomorrow'], { input: FOUR, encoding: 'utf8' });
   assert.equal(badDay.status, 2);
 });
+
+test('render: the day it writes in is only ever a day; an unquoted value is left as the browser reads it', async () => {
+  await assert.rejects(renderFragment('<ot-treaty-badge country="PL"></ot-treaty-badge>', { asOf: '2025-06-01" onclick="alert(1)' }), /is not a date/);
+  const { html: out, problems } = await renderFragment('<ot-treaty-badge country=PL/></ot-treaty-badge>', { asOf: '2026-02-01' });
+  assert.ok(out.startsWith('<ot-treaty-badge as-of="2026-02-01" country=PL/>'), out.slice(0, 80));
+  assert.match(problems[0].message, /“PL\/” is not a country code/); // what a browser reads, too
+});
+
+test('render from standard input keeps every character, however the input is cut into chunks', () => {
+  const words = 'Україна зупинила дію конвенції. '.repeat(8000);
+  const piped = spawnSync(process.execPath, ['dist/lib/src/bin.js', 'render'], { input: `<p>${words}</p><ot-treaty-badge country="UA" locale="uk"></ot-treaty-badge>`, encoding: 'utf8' });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.ok(!piped.stdout.includes('\uFFFD'), 'a character was cut in two');
+  assert.ok(piped.stdout.includes(words));
+});

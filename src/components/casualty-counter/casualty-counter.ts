@@ -110,6 +110,8 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
     // The server showed the final number: a reader never sees it count up again.
     if (this.fromServer) this.#played = true;
     if (this.#played) return;
+    // Connected again after waiting for its data (base.ts): one observer, not two.
+    this.#io?.disconnect();
     this.#io = new IntersectionObserver((entries) => {
       this.#inView = !!entries.at(-1)?.isIntersecting;
       this.#start();
