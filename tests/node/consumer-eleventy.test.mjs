@@ -8,22 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inChromium, installPacked, sh } from './packed.mjs';
 
-/** Runs before the page's scripts: once parsing is done (deferred scripts not run yet), notes what changes in each shadow root. */
-function watchShadowRoots() {
-  window.__changes = [];
-  window.__shifts = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
-  document.addEventListener('readystatechange', () => {
-    if (document.readyState !== 'interactive') return;
-    window.__serverRendered = [...document.querySelectorAll('main > *, main p > *')].filter((el) => el.localName.startsWith('ot-') && el.shadowRoot).length;
-    for (const el of document.querySelectorAll('ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline')) {
-      if (!el.shadowRoot) continue;
-      new MutationObserver((records) => {
-        for (const r of records) if (!(r.type === 'attributes' && r.oldValue === r.target.getAttribute(r.attributeName))) window.__changes.push(`${el.localName}: ${r.type}`);
-      }).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true });
-    }
-  });
-}
+/** Notes what changes in the widgets' shadow roots once the page is parsed (the same probe as the browser tests). */
+const PROBE = readFileSync('tests/fixtures/ssr-probe.js', 'utf8');
 
 test('an Eleventy site renders the widgets on the server with the packed package, and the page takes them over unchanged', { timeout: 600_000 }, async () => {
   const site = installPacked('tests/consumer-eleventy');
@@ -40,7 +26,7 @@ test('an Eleventy site renders the widgets on the server with the packed package
       await new Promise((r) => setTimeout(r, 500));
       const [badge, counter, , , bad] = els;
       return {
-        serverRendered: window.__serverRendered, changes: window.__changes, shifts: window.__shifts,
+        serverRendered: window.__otServerRendered, changes: window.__otMutations, shifts: window.__otShifts.reduce((a, b) => a + b, 0),
         status: badge.status, pending: badge.matches(':state(withdrawal-pending)'), counter: counter.value, error: bad.matches(':state(error)'),
       };
     });
@@ -52,5 +38,5 @@ test('an Eleventy site renders the widgets on the server with the packed package
     assert.equal(seen.pending, true);
     assert.equal(seen.counter, 6279);
     assert.equal(seen.error, true);
-  }, (page) => page.evaluateOnNewDocument(watchShadowRoots));
+  }, (page) => page.evaluateOnNewDocument(PROBE));
 });
