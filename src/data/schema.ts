@@ -4,17 +4,30 @@
  * description is what an editor of the JSON reads when something is wrong.
  */
 import { isIsoDate, isPartialDate } from './dates.js';
-import type { SourceKind } from './types.js';
+import type { Dataset, SourceKind } from './types.js';
 
-export type Schema =
-  | { kind: 'string'; what: string; pattern?: RegExp }
-  | { kind: 'number'; what: string; min?: number; max?: number; integer?: boolean }
-  | { kind: 'boolean'; what: string }
-  | { kind: 'date' | 'partial-date'; what: string }
-  | { kind: 'enum'; what: string; values: readonly (string | number)[] }
-  | { kind: 'array'; what: string; items: Schema; minItems?: number; empty?: string }
-  | { kind: 'object'; what: string; props: Record<string, Schema>; optional: readonly string[] }
-  | { kind: 'record'; what: string; values: Schema; key: RegExp; keyWhat: string };
+interface StringSchema { kind: 'string'; what: string; pattern?: RegExp }
+interface NumberSchema { kind: 'number'; what: string; min?: number; max?: number; integer?: boolean }
+interface BooleanSchema { kind: 'boolean'; what: string }
+interface DateSchema { kind: 'date' | 'partial-date'; what: string }
+interface EnumSchema<V extends string | number = string | number> { kind: 'enum'; what: string; values: readonly V[] }
+interface ArraySchema<I extends Schema = Schema> { kind: 'array'; what: string; items: I; minItems?: number; empty?: string }
+interface ObjectSchema<P extends Props = Props, O extends string = string> { kind: 'object'; what: string; props: P; optional: readonly O[] }
+interface RecordSchema<V extends Schema = Schema> { kind: 'record'; what: string; values: V; key: RegExp; keyWhat: string }
+type Props = Record<string, Schema>;
+export type Schema = StringSchema | NumberSchema | BooleanSchema | DateSchema | EnumSchema | ArraySchema | ObjectSchema | RecordSchema;
+
+/** The TypeScript type of what a schema accepts: src/data/types.ts is checked against it below. */
+export type Infer<S> =
+  S extends StringSchema | DateSchema ? string
+  : S extends NumberSchema ? number
+  : S extends BooleanSchema ? boolean
+  : S extends EnumSchema<infer V> ? V
+  : S extends ArraySchema<infer I> ? Infer<I>[]
+  : S extends RecordSchema<infer V> ? Record<string, Infer<V>>
+  : S extends ObjectSchema<infer P>
+    ? { [K in Exclude<keyof P, S['optional'][number]>]: Infer<P[K]> } & { [K in Extract<keyof P, S['optional'][number]>]?: Infer<P[K]> }
+  : never;
 
 export type Path = (string | number)[];
 export interface Problem {
@@ -22,23 +35,27 @@ export interface Problem {
   message: string;
 }
 
-const str = (what = 'text', pattern?: RegExp): Schema => ({ kind: 'string', what, ...(pattern && { pattern }) });
-const num = (what: string, min?: number, max?: number, integer?: boolean): Schema =>
+const str = (what = 'text', pattern?: RegExp): StringSchema => ({ kind: 'string', what, ...(pattern && { pattern }) });
+const num = (what: string, min?: number, max?: number, integer?: boolean): NumberSchema =>
   ({ kind: 'number', what, min, max, integer });
-const bool: Schema = { kind: 'boolean', what: 'true or false' };
-const date: Schema = { kind: 'date', what: 'a date written YYYY-MM-DD' };
-const partial: Schema = { kind: 'partial-date', what: 'a date written YYYY-MM-DD, or YYYY-MM or YYYY where the day is not known' };
-const oneOf = (values: readonly (string | number)[]): Schema =>
+const bool: BooleanSchema = { kind: 'boolean', what: 'true or false' };
+const date: DateSchema = { kind: 'date', what: 'a date written YYYY-MM-DD' };
+const partial: DateSchema = { kind: 'partial-date', what: 'a date written YYYY-MM-DD, or YYYY-MM or YYYY where the day is not known' };
+const oneOf = <const V extends string | number>(values: readonly V[]): EnumSchema<V> =>
   ({ kind: 'enum', what: `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`, values });
-const list = (items: Schema, minItems = 0, empty?: string): Schema =>
+const list = <I extends Schema>(items: I, minItems = 0, empty?: string): ArraySchema<I> =>
   ({ kind: 'array', what: `a list of ${items.what}`, items, minItems, ...(empty && { empty }) });
-const obj = (what: string, props: Record<string, Schema>, optional: string[] = []): Schema =>
+const obj = <P extends Props, const O extends keyof P & string = never>(what: string, props: P, optional: readonly O[] = []): ObjectSchema<P, NoInfer<O>> =>
   ({ kind: 'object', what, props, optional });
-const extend = (base: Schema, props: Record<string, Schema>, optional: string[] = []): Schema =>
-  base.kind === 'object'
-    ? { ...base, props: { ...base.props, ...props }, optional: [...base.optional, ...optional] }
-    : base;
-const byKey = (values: Schema, key: RegExp, keyWhat: string): Schema =>
+/** `base` with more props; a prop given again replaces the base's, and is optional only if listed again. */
+const extend = <P extends Props, O extends string, Q extends Props, const R extends keyof Q & string = never>(
+  base: ObjectSchema<P, O>, props: Q, optional: readonly R[] = [],
+): ObjectSchema<Omit<P, keyof Q> & Q, Exclude<O, keyof Q> | NoInfer<R>> => ({
+  ...base,
+  props: { ...base.props, ...props },
+  optional: [...base.optional.filter((key): key is Exclude<O, keyof Q> => !(key in props)), ...optional],
+});
+const byKey = <V extends Schema>(values: V, key: RegExp, keyWhat: string): RecordSchema<V> =>
   ({ kind: 'record', what: `an object of ${values.what} by ${keyWhat}`, values, key, keyWhat });
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -47,7 +64,7 @@ const confidence = oneOf(['V', 'P', 'D', 'U']);
 const percent = num('a percentage from 0 to 100', 0, 100);
 const count = num('a whole number of people, 0 or more', 0, undefined, true);
 const year = num('a year such as 2024', 1990, 2100, true);
-const conflicts = (value: Schema) =>
+const conflicts = <V extends Schema>(value: V) =>
   list(obj('a conflicting value from another source', { value, sources, note: str('a note') }));
 const sourced = obj('a sourced fact', { sources, confidence, note: str('a note') }, ['note']);
 const ruleException = obj('why the date departs from the treaty\'s rule', { note: str('a note'), sources });
@@ -97,7 +114,7 @@ const publication = (what: string) => obj(
 const SOURCE_KINDS = ['depositary', 'government', 'parliament', 'gazette', 'nato', 'treaty',
   'monitor', 'icbl', 'ngo', 'agency', 'press', 'party-state-media'] as const satisfies readonly SourceKind[];
 
-export const datasetSchema: Schema = obj('the dataset', {
+export const datasetSchema = obj('the dataset', {
   schemaVersion: oneOf([1]),
   checked: date,
   sources: byKey(
@@ -137,6 +154,11 @@ export const datasetSchema: Schema = obj('the dataset', {
     }, ['corePercent', 'targetYear', 'commitment'])),
   }),
 });
+
+// The types the package publishes (types.ts) accept exactly what this schema accepts, or this
+// line does not compile: the two cannot drift apart.
+true satisfies Same<Infer<typeof datasetSchema>, Dataset>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const show = (value: unknown): string => {
   if (value === undefined) return 'nothing';
