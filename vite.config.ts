@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { checkDataFiles, DATA_FILES } from './src/data/files.js';
@@ -8,7 +10,6 @@ import { datasetSchema, toJsonSchema } from './src/data/schema.js';
 import { compact, slicePart } from './src/data/slice.js';
 import type { Dataset } from './src/data/types.js';
 import { LANGUAGES } from './src/i18n/index.js';
-import { WIDGETS } from './src/widgets.js';
 
 /** Where `--mode embed` writes its ES modules, for scripts/build-embed.mjs to turn into classic scripts. */
 export const EMBED_MODULES = 'node_modules/.cache/ot-embed';
@@ -116,35 +117,31 @@ function pureD3Shape(): Plugin {
   };
 }
 
+/** Every folder of src/components is a widget, `ot-<folder>`: the build finds a new one by itself. */
+const WIDGET_FOLDERS = readdirSync('src/components');
+
 /**
- * Lit's css`` and html`` templates keep the indentation of the source; in the script-tag build
- * it is bytes for nothing. CSS loses comments and spaces around punctuation; HTML only turns each
- * line break and its indentation into one space, which renders the same.
+ * Lit's css``, html`` and svg`` templates keep the indentation of the source; in the builds it is
+ * bytes for nothing. Whitespace collapses to one space, never to none: text reads as written.
  */
-function minifyTemplates(): Plugin {
-  // Never a space before ':' (`.a :hover` is not `.a:hover`).
-  const css = (t: string) =>
-    t.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}');
-  return {
-    name: 'ot-minify-templates',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      return code
-        .replace(/\bcss`([^`]*)`/g, (_, t: string) => `css\`${css(t)}\``)
-        .replace(/\b(html|svg)`([^`]*)`/g, (_, tag: string, t: string) => `${tag}\`${t.replace(/\s*\n\s*/g, ' ')}\``);
-    },
-  };
-}
+const minifyTemplates = (): Plugin => ({
+  ...(minifyTemplateLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+  }) as unknown as Plugin), // a Rollup plugin
+  apply: 'build',
+});
 
 /** The ES module entries of the npm package, by their path under dist/lib (the `exports` map points at them). */
 const LIB_ENTRIES = [
   'src/index',
   'src/all',
   'src/ssr',
-  'src/react', // types only: an empty module, so that a plain `import 'ottawa-treaty-widgets/react'` resolves too
+  'src/typings',
   'src/bin',
   'src/data/index',
-  ...Object.values(WIDGETS).map((name) => `src/components/${name}/${name}`),
+  ...WIDGET_FOLDERS.map((name) => `src/components/${name}/${name}`),
   ...Object.keys(LANGUAGES).filter((l) => l !== 'en').map((l) => `src/locales/${l}`),
 ];
 
@@ -168,63 +165,30 @@ const CORE_MODULES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][
  * `--mode all`: dist/embed-all.js, everything in one classic script, with dataset.json and its schema.
  * Without a mode (the dev server, Storybook) only the plugins apply.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
+  const build = { target: 'es2022', copyPublicDir: false, emptyOutDir: false };
   if (mode === 'lib') {
-    return {
-      ...shared,
-      build: {
-        target: 'es2022',
-        outDir: 'dist/lib',
-        emptyOutDir: false,
-        minify: false,
-        copyPublicDir: false,
-        lib: { entry: Object.fromEntries(LIB_ENTRIES.map((e) => [e, resolve(`${e}.ts`)])), formats: ['es'] },
-        rollupOptions: {
-          external: EXTERNAL,
-          output: { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' },
-        },
-      },
-    };
+    const entry = Object.fromEntries(LIB_ENTRIES.map((e) => [e, resolve(`${e}.ts`)]));
+    const output = { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' };
+    return { ...shared, build: { ...build, outDir: 'dist/lib', minify: false, lib: { entry, formats: ['es'] }, rollupOptions: { external: EXTERNAL, output } } };
   }
   if (mode === 'embed') {
-    return {
-      ...shared,
-      resolve: { alias: SLIM_D3 },
-      build: {
-        target: 'es2022',
-        outDir: EMBED_MODULES,
-        emptyOutDir: true,
-        copyPublicDir: false,
-        lib: {
-          entry: Object.fromEntries(Object.entries(WIDGETS).map(([tag, name]) => [tag, resolve(`src/components/${name}/${name}.ts`)])),
-          formats: ['es'],
-          fileName: (_format, name) => `${name}.js`,
-        },
-        rollupOptions: {
-          output: {
-            // What every widget needs in one file, not split by which widgets share it: fewer requests.
-            codeSplitting: { groups: [{ name: 'core', test: CORE_MODULES }] },
-            // Named by what they hold, for a publisher who hosts dist/: data-PL-…, lang-pl-…
-            chunkFileNames: ({ facadeModuleId: id }) =>
-              id?.startsWith('\0virtual:ot-data/') ? 'data-[name]-[hash].js' : id && /[\\/]i18n[\\/]/.test(id) ? 'lang-[name]-[hash].js' : '[name]-[hash].js',
-          },
-        },
-      },
+    const entry = Object.fromEntries(WIDGET_FOLDERS.map((name) => [`ot-${name}`, resolve(`src/components/${name}/${name}.ts`)]));
+    const output = {
+      // What every widget needs in one file, not split by which widgets share it: fewer requests.
+      codeSplitting: { groups: [{ name: 'core', test: CORE_MODULES }] },
+      // Named by what they hold, for a publisher who hosts dist/: data-PL-…, lang-pl-…
+      chunkFileNames: ({ facadeModuleId: id }: { facadeModuleId: string | null }) =>
+        id?.startsWith('\0virtual:ot-data/') ? 'data-[name]-[hash].js' : id && /[\\/]i18n[\\/]/.test(id) ? 'lang-[name]-[hash].js' : '[name]-[hash].js',
     };
+    const lib = { entry, formats: ['es' as const], fileName: (_format: string, name: string) => `${name}.js` };
+    return { ...shared, resolve: { alias: SLIM_D3 }, build: { ...build, outDir: EMBED_MODULES, emptyOutDir: true, lib, rollupOptions: { output } } };
   }
   if (mode === 'all') {
-    return {
-      ...shared,
-      plugins: [dataParts({ loaders: false }), pureD3Shape(), minifyTemplates(), dataset()],
-      resolve: { alias: SLIM_D3 },
-      build: {
-        target: 'es2022',
-        outDir: 'dist',
-        emptyOutDir: false, // scripts/build.mjs empties dist/ once, before the other steps write into it
-        copyPublicDir: false,
-        lib: { entry: resolve('src/embed-all.ts'), name: 'OttawaTreatyWidgets', formats: ['iife'], fileName: () => 'embed-all.js' },
-      },
-    };
+    // scripts/build.mjs empties dist/ once, before the other steps write into it
+    const lib = { entry: resolve('src/embed-all.ts'), name: 'OttawaTreatyWidgets', formats: ['iife' as const], fileName: () => 'embed-all.js' };
+    const plugins = [dataParts({ loaders: false }), pureD3Shape(), minifyTemplates(), dataset()];
+    return { ...shared, plugins, resolve: { alias: SLIM_D3 }, build: { ...build, outDir: 'dist', lib } };
   }
   return shared;
 });

@@ -11,6 +11,8 @@ import type { Decorator, Preview } from '@storybook/web-components';
 import type { ArgTypes, InputType } from 'storybook/internal/types';
 // @ts-ignore -- written by `npm run build` (npm run storybook / build-storybook / test run it first; typecheck runs before it)
 import cem from '../dist/custom-elements.json';
+import { languageLabel } from '../src/i18n/index.js';
+import { LOCALES } from '../stories/widget.js';
 
 /** The custom-elements manifest that `npm run build` writes from the components' JSDoc. */
 export const manifest = cem as { modules: { declarations?: CemDeclaration[] }[] };
@@ -165,15 +167,7 @@ const annotations: Preview = {
         title: 'Locale',
         icon: 'globe',
         items: [
-          { value: 'en', title: 'English (en)' },
-          { value: 'pl', title: 'Polski (pl)' },
-          { value: 'et', title: 'Eesti (et)' },
-          { value: 'lv', title: 'Latviešu (lv)' },
-          { value: 'lt', title: 'Lietuvių (lt)' },
-          { value: 'fi', title: 'Suomi (fi)' },
-          { value: 'uk', title: 'Українська (uk)' },
-          { value: 'de', title: 'Deutsch (de)' },
-          { value: 'fr', title: 'Français (fr)' },
+          ...LOCALES.map((value) => ({ value, title: languageLabel(value) })),
         ],
         dynamicTitle: true,
       },

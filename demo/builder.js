@@ -1,15 +1,20 @@
 // The embed builder: form → the live widget's attributes → three snippets, each with light-DOM
 // fallback text read from the widget once it has rendered. Loaded with src (strict CSP).
+import { LANGUAGES, languageLabel } from '../dist/lib/src/i18n/index.js';
 import { currencyWarning } from './currency.js';
 
-/** What each widget documents besides the common attributes (as dist/frame.html accepts them). */
-const WIDGETS = {
-  'treaty-badge': ['country', 'treaty', 'no-footer'],
-  'casualty-counter': ['year', 'breakdown', 'trend', 'static'],
-  'pledge-bar': ['country', 'countries', 'history'],
-  'withdrawal-timeline': ['countries', 'from', 'to', 'treaty'],
-};
-const COMMON = ['as-of', 'locale', 'theme', 'src'];
+/**
+ * The widgets and the attributes each documents, from the custom elements manifest (made by the
+ * build from the widgets' JSDoc): the form offers what the manifest lists. A widget's own
+ * attributes first, then the ones every widget takes (inherited from the base element).
+ */
+const manifest = await fetch('../dist/custom-elements.json').then((r) => r.json(), () => ({ modules: [] }));
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const WIDGETS = Object.fromEntries(
+  declarations.map((d) => [d.tagName.slice('ot-'.length), (d.attributes ?? []).filter((a) => !a.inheritedFrom)]),
+);
+const COMMON = (declarations[0]?.attributes ?? []).filter((a) => a.inheritedFrom).map((a) => a.name);
+const own = (widget) => WIDGETS[widget].map((a) => a.name);
 /** The states in the story, in the order the article names them. */
 const STORY = ['PL', 'EE', 'LV', 'LT', 'FI', 'UA'];
 const DEFAULTS = {
@@ -104,6 +109,24 @@ function fillCountries(panel, wanted = {}) {
 const years = [...new Set((data.casualties?.figures ?? []).map((f) => f.year))].sort((a, b) => b - a);
 $('#counter-year').append(...years.map((y) => new Option(String(y), String(y))));
 
+// ---- The form: a choice per widget, and plain fields for one without a panel of its own ----
+
+const titleOf = (widget) => widget[0].toUpperCase() + widget.slice(1).replaceAll('-', ' ');
+const element = (html) => Object.assign(document.createElement('template'), { innerHTML: html }).content.firstElementChild;
+for (const [widget, attributes] of Object.entries(WIDGETS)) {
+  $('.widget-pick').append(element(`<label class="check"><input type="radio" name="widget" value="${widget}">
+    <span>${titleOf(widget)} <code>&lt;ot-${widget}&gt;</code></span></label>`));
+  if ($(`fieldset[data-widget="${widget}"]`)) continue;
+  const fields = attributes.map(({ name, type, description = '' }) => type?.text === 'boolean'
+    ? `<label class="check"><input type="checkbox" data-attr="${name}"> <span>${escapeHtml(description)} <code>${name}</code></span></label>`
+    : `<div class="field"><label for="${widget}-${name}">${escapeHtml(description)} <code>${name}</code></label>
+       <input id="${widget}-${name}" data-attr="${name}"></div>`);
+  $$('fieldset[data-widget]').at(-1).after(element(`<fieldset data-widget="${widget}" hidden><legend>${titleOf(widget)}</legend>${fields.join('')}</fieldset>`));
+}
+
+// Each language the widgets speak, by its own name: "Polski (pl)".
+for (const code of Object.keys(LANGUAGES)) $('#locale').append(Object.assign(new Option(languageLabel(code), code), { lang: code }));
+
 // ---- The form: read it, and set it from a query string ----
 
 const widgetName = () => form.elements.widget.value;
@@ -125,15 +148,15 @@ function attributesOf(widget) {
     }
   }
   // The order of the docs: the widget's own attributes, then the common ones.
-  const order = [...WIDGETS[widget], ...COMMON];
+  const order = [...own(widget), ...COMMON];
   return out.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
 }
 
 function setForm(params) {
-  const widget = WIDGETS[params.get('widget')] ? params.get('widget') : 'treaty-badge';
+  const widget = Object.hasOwn(WIDGETS, params.get('widget') ?? '') ? params.get('widget') : 'treaty-badge';
   form.elements.widget.value = widget;
   const wanted = { ...DEFAULTS[widget] };
-  for (const [k, v] of params) if (WIDGETS[widget].includes(k) || COMMON.includes(k)) wanted[k] = v;
+  for (const [k, v] of params) if (own(widget).includes(k) || COMMON.includes(k)) wanted[k] = v;
   if (params.has('country') || params.has('countries')) {
     if (!params.has('countries')) delete wanted.countries;
     if (!params.has('country')) delete wanted.country;
@@ -158,7 +181,7 @@ function applyToLive(widget, attrs) {
     stage.replaceChildren(live);
   }
   const wanted = new Map(attrs);
-  for (const name of [...WIDGETS[widget], ...COMMON]) {
+  for (const name of [...own(widget), ...COMMON]) {
     const value = wanted.get(name);
     if (value === undefined) {
       // `theme` reflects; "auto" is its default.

@@ -4,7 +4,4 @@
  * registered it before.
  */
 import './all.js';
-import './components/treaty-badge/treaty-badge.js';
-import './components/casualty-counter/casualty-counter.js';
-import './components/pledge-bar/pledge-bar.js';
-import './components/withdrawal-timeline/withdrawal-timeline.js';
+import './index.js';

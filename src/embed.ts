@@ -8,10 +8,9 @@
  * headers, under `script-src <that origin>` with no inline script, `eval` or `blob:`, and asks
  * nothing of any other origin. Loaded twice, the second copy does nothing.
  */
-import type { WidgetTag } from './widgets.js';
 
-/** Each widget's tag, and what its file imports, directly or not (scripts/build-embed.mjs writes it in from src/widgets.ts). */
-declare const WIDGET_FILES: Record<WidgetTag, string[]>;
+/** Each widget's tag, and what its file imports, directly or not (scripts/build-embed.mjs writes it in: one per folder of src/components/). */
+declare const WIDGET_FILES: Record<string, string[]>;
 
 type Namespace = Record<string, unknown>;
 interface Declared {
@@ -72,11 +71,11 @@ if (!script?.src) {
 
   const wanted = new Set<string>();
   const scan = (root: ParentNode): void => {
-    for (const tag of Object.keys(WIDGET_FILES) as WidgetTag[]) {
+    for (const [tag, files] of Object.entries(WIDGET_FILES)) {
       if (wanted.has(tag) || !((root as Element).localName === tag || root.querySelector(tag))) continue;
       wanted.add(tag);
       // Its file and every file it imports, asked for at once.
-      for (const file of WIDGET_FILES[tag]) void load(`${base}${file}`).catch(() => undefined);
+      for (const file of files) void load(`${base}${file}`).catch(() => undefined);
       load(`${base}${tag}.js`).catch((error: unknown) => console.error(`ottawa-treaty-widgets: <${tag}> could not load:`, error));
     }
   };

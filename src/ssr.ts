@@ -16,7 +16,6 @@ import { html, nothing } from 'lit';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { isIsoDate, today } from './data/dates.js';
 import type { IsoDate } from './data/types.js';
-import { WIDGETS } from './widgets.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
@@ -46,7 +45,8 @@ export interface Rendered {
   problems: ServerProblem[];
 }
 
-const TAGS = new Set<string>(Object.keys(WIDGETS));
+/** Ours: an `ot-` tag that index.js registered (in the DOM shim's registry). */
+const isWidget = (tag: string) => tag.startsWith('ot-') && customElements.get(tag) !== undefined;
 // The widgets, all the data and every language, defined once the DOM shim above is in place (a
 // bundler may hoist static imports of our own modules above it).
 const widgets = import('./all.js').then(() => import('./index.js'));
@@ -54,7 +54,7 @@ const widgets = import('./all.js').then(() => import('./index.js'));
 /** The `ot-*` elements of the tree, outermost first; one inside another widget's text is left to the browser. */
 function widgetsIn(node: Node, found: Element[] = []): Element[] {
   for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if ('tagName' in child && TAGS.has(child.tagName)) found.push(child);
+    if ('tagName' in child && isWidget(child.tagName)) found.push(child);
     else widgetsIn(child, found);
   }
   if ('content' in node && node.content) widgetsIn(node.content, found);

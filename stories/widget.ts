@@ -9,11 +9,12 @@
 import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { LANGUAGES } from '../src/i18n/index.js';
 
 export type WidgetArgs = Record<string, unknown>;
 
-/** The languages every widget is shown in (the `locale` toolbar offers the same). */
-export const LOCALES = ['en', 'pl', 'et', 'lv', 'lt', 'fi', 'uk', 'de', 'fr'] as const;
+/** The languages every widget is shown in (the `locale` toolbar offers the same): all it speaks. */
+export const LOCALES = Object.keys(LANGUAGES);
 
 /** Attribute names only: args such as Storybook's `onOtDataError` actions are not attributes. */
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;

@@ -86,7 +86,7 @@ export interface FooterOptions {
  * @attr locale - BCP 47 language tag. Default: the closest `lang` attribute (followed when it changes), else `en`.
  * @attr src - URL of a dataset JSON shaped like `dist/dataset.json`, validated before use. Default: the bundled data.
  * @attr theme - `light`, `dark` or `auto` (follow the page: its declared `color-scheme`, else the colour painted behind the widget).
- * @fires ot-data-error - The widget cannot show what was asked, or `src` failed and the bundled data is shown. Bubbles, composed; `detail.message` says what to fix.
+ * @fires {{ message: string }} ot-data-error - The widget cannot show what was asked, or `src` failed and the bundled data is shown. Bubbles, composed; `detail.message` says what to fix.
  * @cssstate error - The widget cannot show what was asked: a message is shown instead.
  * @cssstate fallback - `src` failed to load or validate; the bundled data is shown, with a notice (not `error`).
  * @cssstate loading - `src` is loading.

@@ -13,27 +13,25 @@
  */
 import { FRAME_MESSAGE, isFrameRequest, type FrameHeight } from './message.js';
 
-/** The attributes each widget documents, beside the common ones. */
-const WIDGETS: Record<string, string[]> = {
-  'treaty-badge': ['country', 'treaty', 'no-footer'],
-  'casualty-counter': ['year', 'breakdown', 'trend', 'static'],
-  'pledge-bar': ['country', 'countries', 'history'],
-  'withdrawal-timeline': ['countries', 'from', 'to', 'treaty'],
-};
-const COMMON = ['as-of', 'locale', 'src', 'theme'];
+/**
+ * The attributes each widget documents, by its folder's name (`treaty-badge`): written in by
+ * scripts/build-frame.mjs from the custom elements manifest.
+ */
+declare const WIDGET_ATTRIBUTES: Record<string, string[]>;
+const ATTRIBUTES = WIDGET_ATTRIBUTES; // once: the build writes the list in wherever the name appears
 
 const params = new URLSearchParams(location.search);
 const name = params.get('widget') ?? '';
-const allowed = WIDGETS[name];
+const allowed = Object.hasOwn(ATTRIBUTES, name) ? ATTRIBUTES[name] : undefined;
 let content: HTMLElement;
 if (allowed) {
   content = document.createElement(`ot-${name}`);
   for (const [key, value] of params) {
-    if (allowed.includes(key) || COMMON.includes(key)) content.setAttribute(key, value);
+    if (allowed.includes(key)) content.setAttribute(key, value);
   }
 } else {
   content = document.createElement('p');
-  content.textContent = `Unknown widget “${name}”: use one of ${Object.keys(WIDGETS).join(', ')}.`;
+  content.textContent = `Unknown widget “${name}”: use one of ${Object.keys(ATTRIBUTES).join(', ')}.`;
   console.warn(`frame.html: ${content.textContent}`);
 }
 document.body.append(content);

@@ -1,13 +1,19 @@
-// A Vue 3 consumer: `npm pack`, install the tarball into a Vue 3 + Vite app (tests/consumer-vue),
-// build it, open it in Chromium: the widgets render, Vue passes attributes and listens to their
+// A Vue 3 consumer: `npm pack`, install the tarball into a Vue 3 + Vite + TypeScript app
+// (tests/consumer-vue), type-check it (and see a typo caught), build it, open it in Chromium: the widgets render, Vue passes attributes and listens to their
 // events, and logs no "Failed to resolve component" (isCustomElement, as the README shows).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { inChromium, installPacked, sh } from './packed.mjs';
+import { inChromium, installPacked, sh, typosCaught } from './packed.mjs';
 
-test('a Vue 3 + Vite app installs the packed package, builds, and renders the widgets without a warning', { timeout: 600_000 }, async () => {
+test('a Vue 3 + Vite app installs the packed package, type-checks, builds, and renders the widgets without a warning', { timeout: 600_000 }, async () => {
   const app = installPacked('tests/consumer-vue');
+  sh('npx', ['--no-install', 'vue-tsc', '--noEmit'], app); // the tags' props from ottawa-treaty-widgets/vue
+  typosCaught(app, 'src/Typos.vue', `<template>
+  <ot-treaty-badge contry="PL" />
+  <ot-withdrawal-timeline treaty="otawa" />
+</template>
+`, ['npx', '--no-install', 'vue-tsc', '--noEmit'], ['contry', 'otawa']);
   sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], app);
   await inChromium(join(app, 'dist'), async (page, problems) => {
     const read = () => page.evaluate(async () => {

@@ -1,13 +1,24 @@
 // A real consumer: `npm pack`, install the tarball into a React 19 + Vite + TypeScript app
-// (tests/consumer), type-check it, build it, open it in Chromium and see the widgets render.
+// (tests/consumer), type-check it (and see a typo caught), build it, open it in Chromium and see the widgets render.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { inChromium, installPacked, sh } from './packed.mjs';
+import { inChromium, installPacked, sh, typosCaught } from './packed.mjs';
 
 test('a React 19 + Vite + TypeScript app installs the packed package, type-checks, builds and renders the widgets', { timeout: 600_000 }, async () => {
   const app = installPacked('tests/consumer');
   sh('npx', ['--no-install', 'tsc', '-p', '.'], app); // JSX types of the tags, the data API's types
+  // The JSX types come from the manifest: a misspelt attribute, a treaty that does not exist and a
+  // handler with the wrong event are each an error.
+  typosCaught(app, 'src/Typos.tsx', `import 'ottawa-treaty-widgets/react';
+export const typos = (
+  <>
+    <ot-treaty-badge contry="PL" />
+    <ot-withdrawal-timeline treaty="otawa" />
+    <ot-pledge-bar onot-data-error={(e) => e.detail.mesage} />
+  </>
+);
+`, ['npx', '--no-install', 'tsc', '-p', '.'], ["'contry'", '"otawa"', "'mesage'"]);
   sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], app);
 
   await inChromium(join(app, 'dist'), async (page, pageErrors) => {

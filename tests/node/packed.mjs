@@ -1,7 +1,7 @@
 // For the consumer tests: the package as `npm pack` makes it, installed into a copy of a fixture
 // app, and the built app opened in Chromium.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -15,6 +15,24 @@ export function sh(cmd, args, cwd) {
   } catch (error) {
     throw new Error(`${cmd} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
   }
+}
+
+/**
+ * Writes `source` to `file` in the app and runs the app's type checker: it must fail, naming each
+ * of `typos` (what a user mistyped), or the types would let such a page through. Removes the file.
+ */
+export function typosCaught(app, file, source, check, typos) {
+  writeFileSync(join(app, file), source);
+  try {
+    execFileSync(check[0], check.slice(1), { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const output = `${error.stdout}${error.stderr}`;
+    for (const typo of typos) if (!output.includes(typo)) throw new Error(`the type check failed, but not on "${typo}":\n${output}`);
+    return output;
+  } finally {
+    rmSync(join(app, file));
+  }
+  throw new Error(`${check.join(' ')} accepted ${file}, with ${typos.join(', ')} in it`);
 }
 
 /** Packs the package, copies `fixture` (without its builds) to a temporary folder and installs the tarball there. */

@@ -2,7 +2,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { daysBetween } from '../../data/dates.js';
 import { countryCode, disputedBy, statusAt, type Status, type StatusAt } from '../../data/derive.js';
 import { OtElement, type Context, type Outcome } from '../../core/base.js';
-import type { DatedFact } from '../../data/types.js';
+import type { DatedFact, TreatyId } from '../../data/types.js';
 import { parliamentName, type AnnouncedStep } from '../../i18n/messages.js';
 import { treatyOf } from '../../core/attributes.js';
 import { define } from '../../core/define.js';
@@ -85,7 +85,7 @@ export class OtTreatyBadge extends OtElement<BadgeView> {
   };
 
   declare country: string | null;
-  declare treaty: string | null;
+  declare treaty: TreatyId | null;
   declare noFooter: boolean;
   protected readonly tag = 'ot-treaty-badge';
 

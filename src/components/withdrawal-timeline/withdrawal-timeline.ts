@@ -130,7 +130,7 @@ export class OtWithdrawalTimeline extends OtElement<TimelineView> {
   declare countries: string | null;
   declare from: string | null;
   declare to: string | null;
-  declare treaty: string | null;
+  declare treaty: TreatyId | null;
   /** The item whose marker is highlighted (focused), or -1. */
   declare protected hot: number;
   protected readonly tag = 'ot-withdrawal-timeline';
