@@ -11,8 +11,7 @@ import type { Decorator, Preview } from '@storybook/web-components';
 import type { ArgTypes, InputType } from 'storybook/internal/types';
 // @ts-ignore -- written by `npm run build` (npm run storybook / build-storybook / test run it first; typecheck runs before it)
 import cem from '../dist/custom-elements.json';
-import { languageLabel } from '../src/i18n/index.js';
-import { LOCALES } from '../stories/widget.js';
+import { languageLabel, LOCALES } from '../stories/widget.js';
 
 /** The custom-elements manifest that `npm run build` writes from the components' JSDoc. */
 export const manifest = cem as { modules: { declarations?: CemDeclaration[] }[] };

@@ -1,6 +1,6 @@
 // The embed builder: form → the live widget's attributes → three snippets, each with light-DOM
 // fallback text read from the widget once it has rendered. Loaded with src (strict CSP).
-import { LANGUAGES, languageLabel } from '../dist/lib/src/i18n/index.js';
+import { LANGUAGES } from '../dist/lib/src/i18n/index.js';
 import { currencyWarning } from './currency.js';
 
 /**
@@ -21,7 +21,6 @@ const DEFAULTS = {
   'treaty-badge': { country: 'PL' },
   'pledge-bar': { countries: 'PL,EE,LV,LT' },
 };
-const SCRIPT_URL = 'https://unpkg.com/ottawa-treaty-widgets/dist/embed.js';
 const PACKAGE = 'ottawa-treaty-widgets';
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -125,7 +124,10 @@ for (const [widget, attributes] of Object.entries(WIDGETS)) {
 }
 
 // Each language the widgets speak, by its own name: "Polski (pl)".
-for (const code of Object.keys(LANGUAGES)) $('#locale').append(Object.assign(new Option(languageLabel(code), code), { lang: code }));
+for (const code of Object.keys(LANGUAGES)) {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  $('#locale').append(Object.assign(new Option(`${name[0].toLocaleUpperCase(code)}${name.slice(1)} (${code})`, code), { lang: code }));
+}
 
 // ---- The form: read it, and set it from a query string ----
 
@@ -251,9 +253,11 @@ function query(widget, attrs) {
   return params.toString();
 }
 
+/** Where the publisher serves dist/, ending in a slash. */
+const distBase = () => (frameBase.value.trim() || './').replace(/\/?$/, '/');
+
 function iframeSnippet(widget, attrs, said) {
-  let base = frameBase.value.trim() || './';
-  if (!base.endsWith('/')) base += '/';
+  const base = distBase();
   const src = `${base}frame.html?${query(widget, attrs)}`;
   const title = said?.summary ?? `ottawa-treaty-widgets: ${widget}`;
   const height = Math.ceil(live?.getBoundingClientRect().height ?? 0) + 2;
@@ -265,12 +269,13 @@ const setCode = (id, text) => { $(`#${id} code`).textContent = text; };
 
 function renderSnippets(widget, attrs, said) {
   const tag = tagSnippet(widget, attrs, said);
-  setCode('code-script', `<script src="${SCRIPT_URL}" defer></script>\n${tag}`);
+  const script = `<script src="${escapeHtml(`${distBase()}embed.js`)}" defer></script>`;
+  setCode('code-script', `${script}\n${tag}`);
   setCode('code-npm-install', `npm install ${PACKAGE}`);
   setCode('code-npm-import', `import '${PACKAGE}/${widget}';`);
   setCode('code-npm-tag', tag);
   setCode('code-iframe', iframeSnippet(widget, attrs, said));
-  void serverSnippet(`<script src="${SCRIPT_URL}" defer></script>\n${tag}`);
+  void serverSnippet(`${script}\n${tag}`);
 }
 
 /** The script-tag snippet, rendered by `npx ottawa-treaty-widgets render` (npm start serves /__render). */

@@ -16,6 +16,12 @@ export type WidgetArgs = Record<string, unknown>;
 /** The languages every widget is shown in (the `locale` toolbar offers the same): all it speaks. */
 export const LOCALES = Object.keys(LANGUAGES);
 
+/** A language by its own name, as the toolbar offers it: "Polski (pl)". */
+export function languageLabel(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return `${name[0]!.toLocaleUpperCase(code)}${name.slice(1)} (${code})`;
+}
+
 /** Attribute names only: args such as Storybook's `onOtDataError` actions are not attributes. */
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 

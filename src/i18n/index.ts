@@ -15,9 +15,3 @@ import type { Messages } from './messages.js';
  * registry (src/core/registry.ts), and src/loaders.ts loads each on demand.
  */
 export const LANGUAGES: Record<string, Messages> = { en, pl, et, lv, lt, fi, uk, de, fr };
-
-/** A language by its own name, as a list offers it: "Polski (pl)" (the builder, Storybook's toolbar). */
-export function languageLabel(code: string): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return `${name[0]!.toLocaleUpperCase(code)}${name.slice(1)} (${code})`;
-}
