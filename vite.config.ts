@@ -128,7 +128,7 @@ const minifyTemplates = (): Plugin => ({
   ...(minifyTemplateLiterals({
     include: ['src/**/*.ts'],
     failOnError: true,
-    options: { minifyOptions: { conservativeCollapse: true } },
+    options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true } }, // SVG's `<line />` stays closed
   }) as unknown as Plugin), // a Rollup plugin
   apply: 'build',
 });

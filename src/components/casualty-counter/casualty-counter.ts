@@ -242,10 +242,10 @@ export class OtCasualtyCounter extends OtElement<CounterView> {
     const name = t.counter.trend(String(from), String(to));
     return html`<figure class="trend" part="trend">
       <svg viewBox="0 0 100 100" preserveAspectRatio="none" role="img" aria-label=${name}>
-        <path class="area" d=${area<number>().defined(has).x(x).y0(100).y1(top)(years) ?? ''}/>
-        <path d=${line<number>().defined(has).x(x).y(top)(years) ?? ''}/>
-        <path class="dots" d=${[...totals.keys()].map(dot).join('')}/>
-        <path class="mark" d=${dot(to)}/>
+        <path class="area" d=${area<number>().defined(has).x(x).y0(100).y1(top)(years) ?? ''} />
+        <path d=${line<number>().defined(has).x(x).y(top)(years) ?? ''} />
+        <path class="dots" d=${[...totals.keys()].map(dot).join('')} />
+        <path class="mark" d=${dot(to)} />
       </svg>
       <div class="axis" aria-hidden="true"><span>${from}</span><span>${to}</span></div>
       <details>

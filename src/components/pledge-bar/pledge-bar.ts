@@ -174,7 +174,7 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
     /** Reference lines: each guideline's total, and its core share where it has one. */
     const lines = guidelines.flatMap((g) => [...(g.corePercent ? [[g.corePercent, 'core']] : []), [g.percent, '']] as [number, string][]);
     const line = ([v, core]: [number, string], y1: number, y2: number) =>
-      svg`<line part="guideline" class=${core} x1="${x(v)}%" x2="${x(v)}%" y1=${y1} y2=${y2}/>`;
+      svg`<line part="guideline" class=${core} x1="${x(v)}%" x2="${x(v)}%" y1=${y1} y2=${y2} />`;
     const dates: [string, string][] = [];
     const when = (iso: string) => {
       const text = f.partialDate(iso);
@@ -199,7 +199,7 @@ export class OtPledgeBar extends OtElement<PledgeBarView> {
       const commitments = commitmentsOf(at);
       const height = top + BAR + 12 * Math.max(1, commitments.length);
       return html`<div class="row" part="row"><span class="name" part="name">${name}</span>${at
-        ? html`<svg class="plot" width="100%" height=${height}><rect class="track" width="100%" y=${top} height=${BAR}/>${
+        ? html`<svg class="plot" width="100%" height=${height}><rect class="track" width="100%" y=${top} height=${BAR} />${
           lines.map((l) => line(l, 0, height - 4))}${
           earlier.map((e, i) => svg`<rect part="history" class="history" y=${i * 5} height="3" width="${x(e.percentOfGdp)}%"/>`)
           }<rect part="bar" class="bar" y=${top} height=${BAR} width="${x(at.estimate.percentOfGdp)}%"/>${
