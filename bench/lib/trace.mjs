@@ -1,87 +1,39 @@
-// Main-thread time by kind from a Chromium trace, as DevTools' Performance panel counts it:
-// each event's self time (its duration minus its children's) goes to its category.
+// Main-thread time by kind from a Chromium trace, as DevTools' Performance panel counts it (kinds: bench/data/trace-events.json).
+import { readFileSync } from 'node:fs';
 
-const SCRIPTING = new Set([
-  'EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback',
-  'EventDispatch', 'XHRReadyStateChange', 'XHRLoad', 'CompileScript', 'CompileCode', 'CacheScript',
-  'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'v8.produceCache', 'v8.produceModuleCache',
-  'v8.run', 'v8.callFunction', 'v8.newInstance', 'v8.callModuleMethod', 'v8.callModuleMethodSync',
-  'GCEvent', 'MajorGC', 'MinorGC', 'BlinkGC.AtomicPhase', 'ParseScriptOnBackground', 'v8.parseOnBackground',
-]);
-const RENDERING = new Set([
-  'Layout', 'UpdateLayoutTree', 'RecalculateStyles', 'HitTest', 'PrePaint', 'UpdateLayerTree', 'Layerize',
-  'ScheduleStyleRecalculation', 'InvalidateLayout', 'IntersectionObserverController::computeIntersections',
-]);
-const PAINTING = new Set(['Paint', 'PaintImage', 'Rasterize', 'CompositeLayers', 'Commit', 'Decode Image']);
-const LOADING = new Set(['ParseHTML', 'ParseAuthorStyleSheet', 'ResourceSendRequest', 'ResourceReceiveResponse', 'ResourceReceivedData', 'ResourceFinish']);
-
-const kind = (name) =>
-  SCRIPTING.has(name) || name.startsWith('V8.') ? 'scripting'
-  : RENDERING.has(name) ? 'rendering'
-  : PAINTING.has(name) ? 'painting'
-  : LOADING.has(name) ? 'loading'
-  : 'other';
-
-/** Categories to record (light enough to leave on while timing). */
+const KINDS = Object.entries(JSON.parse(readFileSync(new URL('../data/trace-events.json', import.meta.url), 'utf8')));
+const kindOf = (name) => (name.startsWith('V8.') ? 'scripting' : KINDS.find(([, names]) => names.includes(name))?.[0] ?? 'other');
 /** Categories to record: the Performance panel's main-thread events and `performance.mark()`s. */
 export const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
 
-/**
- * Sums self time (ms) per kind on the main thread of the page that made `performance.mark(until)`,
- * up to that mark (without the mark: every renderer main thread, the whole trace); `total` is the
- * time covered by top-level events (tasks).
- * @param {Uint8Array | string} trace the JSON puppeteer's `tracing.stop()` returns
- * @param {string} [until]
- */
+/** Self time (duration less the children's, ms) by kind on the main thread of the page that made `performance.mark(until)`, up
+ * to that mark (without it: every renderer's main thread, the whole trace), as wall time and as thread CPU time (`tdur`),
+ * which a busy machine inflates far less. `trace`: what puppeteer's `tracing.stop()` returns. */
 export function mainThreadTime(trace, until) {
-  const json = JSON.parse(typeof trace === 'string' ? trace : Buffer.from(trace).toString('utf8'));
+  const json = JSON.parse(Buffer.from(trace).toString('utf8'));
   const events = Array.isArray(json) ? json : json.traceEvents;
-  const mark = events.find((e) => until && e.name === until);
-  const cutoff = mark ? mark.ts : Infinity;
-  // The page's renderer main thread: where the mark was made (a headless browser has other
-  // renderers, e.g. its own WebUI, whose work is not the page's).
-  const mains = mark
-    ? new Set([`${mark.pid}:${mark.tid}`])
-    : new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const byThread = new Map();
-  for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || !mains.has(`${e.pid}:${e.tid}`) || e.ts >= cutoff) continue;
-    const key = `${e.pid}:${e.tid}`;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push(e);
+  const mark = events.find((e) => e.name === until);
+  const cutoff = mark?.ts ?? Infinity;
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  // The page's renderer is the one that made the mark: a headless browser has others (its own WebUI, say).
+  const renderers = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread);
+  const stacks = new Map((mark ? [thread(mark)] : renderers).map((t) => [t, []]));
+  const timed = events.filter((e) => e.ph === 'X' && e.dur && stacks.has(thread(e)) && e.ts < cutoff);
+  const total = { wall: 0, cpu: 0 };
+  const slices = [];
+  for (const e of timed.sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    const stack = stacks.get(thread(e));
+    while (stack.length && stack.at(-1).end <= e.ts) stack.pop();
+    const wall = Math.min(e.dur, cutoff - e.ts);
+    const cpu = (e.tdur ?? e.dur) * (wall / e.dur); // (an event cut at the mark keeps the same share of its CPU time)
+    const parent = stack.at(-1);
+    if (parent) Object.assign(parent, { wall: parent.wall - Math.min(wall, parent.end - e.ts), cpu: parent.cpu - cpu });
+    else Object.assign(total, { wall: total.wall + wall, cpu: total.cpu + cpu });
+    slices.push({ kind: kindOf(e.name), end: e.ts + wall, wall, cpu });
+    stack.push(slices.at(-1));
   }
-  const zero = () => ({ scripting: 0, rendering: 0, painting: 0, loading: 0, other: 0, total: 0 });
-  // Wall-clock self time (what the Performance panel shows) and the thread's CPU time (`tdur`),
-  // which a busy machine inflates much less: a descheduled thread's wall time keeps running.
-  const wall = zero();
-  const cpu = zero();
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-    /** @type {{ end: number, self: number, selfCpu: number, name: string }[]} */
-    const stack = [];
-    const close = (t) => {
-      while (stack.length && stack.at(-1).end <= t) {
-        const done = stack.pop();
-        wall[kind(done.name)] += done.self / 1000;
-        cpu[kind(done.name)] += Math.max(0, done.selfCpu) / 1000;
-      }
-    };
-    for (const e of list) {
-      close(e.ts);
-      const parent = stack.at(-1);
-      const dur = Math.min(e.dur, cutoff - e.ts);
-      // (an event cut at the mark keeps the share of its CPU time that its wall time keeps)
-      const tdur = (e.tdur ?? e.dur) * (dur / e.dur);
-      if (parent) {
-        parent.self -= Math.min(dur, parent.end - e.ts);
-        parent.selfCpu -= tdur;
-      } else {
-        wall.total += dur / 1000;
-        cpu.total += tdur / 1000;
-      }
-      stack.push({ end: e.ts + dur, self: dur, selfCpu: tdur, name: e.name });
-    }
-    close(Infinity);
-  }
-  return { ...wall, cpu, cutAtMark: Boolean(mark) };
+  const self = (kind, clock) => slices.reduce((sum, s) => sum + (s.kind === kind ? Math.max(0, s[clock]) : 0), 0) / 1000;
+  return { cutAtMark: Boolean(mark), figures: { scriptMs: self('scripting', 'cpu'), styleLayoutCpuMs: self('rendering', 'cpu'),
+    mainThreadCpuMs: total.cpu / 1000, scriptWallMs: self('scripting', 'wall'), styleLayoutWallMs: self('rendering', 'wall'),
+    paintWallMs: self('painting', 'wall'), parseWallMs: self('loading', 'wall'), mainThreadWallMs: total.wall / 1000 } };
 }
