@@ -1,23 +1,16 @@
-// What `npm start` and `npm test` share: whether node_modules must be (re)installed, and how.
-// Node built-ins only: on a fresh clone node_modules does not exist yet.
+// What `npm start` and `npm test` share: whether node_modules must be (re)installed, and how (Node built-ins only).
 import { existsSync, statSync } from 'node:fs';
 
 /** Installing must never download a browser: the browsers come from Debian. */
-export const INSTALL_ENV = {
-  PUPPETEER_SKIP_DOWNLOAD: '1',
-  PUPPETEER_SKIP_CHROME_DOWNLOAD: '1',
-  PUPPETEER_SKIP_CHROME_HEADLESS_SHELL_DOWNLOAD: '1',
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-};
+export const INSTALL_ENV = { PUPPETEER_SKIP_DOWNLOAD: '1', PUPPETEER_SKIP_CHROME_DOWNLOAD: '1',
+  PUPPETEER_SKIP_CHROME_HEADLESS_SHELL_DOWNLOAD: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 
 /** Why node_modules must be installed, or '' if it is up to date. */
 export function installReason() {
   if (!existsSync('node_modules')) return 'node_modules is missing';
   const marker = existsSync('node_modules/.package-lock.json') ? 'node_modules/.package-lock.json' : 'node_modules';
-  if (existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000) {
-    return 'package-lock.json is newer than node_modules';
-  }
-  return '';
+  const stale = existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000;
+  return stale ? 'package-lock.json is newer than node_modules' : '';
 }
 
 /** The install command: `npm ci` where a lock file pins the versions. */

@@ -1,272 +1,106 @@
-#!/usr/bin/env node
 /**
- * `npm test`: checks first (typecheck, data check, …), then the browser tests once per engine
- * (Chromium, Firefox, WebKit), then a summary ending in the line `N passed, M failed`.
+ * `npm test`: checks (typecheck, data check, build, node tests, Storybook build, bench smoke), then the browser tests
+ * once per engine (Chromium, Firefox, WebKit), then a summary ending in the line `N passed, M failed`.
  *
- * Usage:
- *   node scripts/test.mjs                              everything
- *   node scripts/test.mjs --engine chromium            one engine (repeat or comma-separate for more)
- *   node scripts/test.mjs -e webkit tests/foo.test.ts  only some test files (globs allowed)
- *   node scripts/test.mjs --no-steps                   skip the checks, browser tests only
- *   node scripts/test.mjs --no-install                 never run npm ci / apt-get
- *   node scripts/test.mjs --setup-only                 only install node_modules and browsers
- *   node scripts/test.mjs -- --manual                  everything after `--` goes to web-test-runner
- *   npm test -- --engine firefox                       the same through npm
+ *   node scripts/test.mjs [options] [test files or globs] [-- web-test-runner args]      npm test -- [the same]
+ *     -e, --engine(s) chromium,firefox,webkit    only these engines (repeatable; default: all three)
+ *     --no-steps | --no-install | --setup-only   skip the checks | never run npm ci / apt-get | only install those
+ *     any other flag goes to web-test-runner
  *
- * Env: OT_ENGINES=chromium,firefox (like --engine), OT_FILES=glob,glob (like file args),
- *      OT_NO_INSTALL=1, OT_ENGINE_TIMEOUT_MS (default 900000), CI=true (a skipped engine fails),
- *      OT_CHROMIUM_PATH / OT_FIREFOX_PATH / OT_MINIBROWSER_PATH / OT_WEBKITWEBDRIVER_PATH /
- *      OT_XVFB_PATH override browser binaries (a path that does not exist makes that engine
- *      unavailable, to try what CI does: CI=true OT_FIREFOX_PATH=/nonexistent npm test).
- *
- * Only Node built-ins here: on a fresh clone node_modules does not exist yet.
+ * Env: OT_ENGINES / OT_FILES (comma lists, like -e / files), OT_NO_INSTALL=1, OT_ENGINE_TIMEOUT_MS (default 900000),
+ *      CI=true (an unavailable engine fails the run), OT_CHROMIUM_PATH / OT_FIREFOX_PATH / OT_MINIBROWSER_PATH /
+ *      OT_WEBKITWEBDRIVER_PATH / OT_XVFB_PATH (a path that does not exist makes that engine unavailable)
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+// Node built-ins only, here and in what this imports: on a fresh clone node_modules does not exist yet.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { BROWSERS, ENGINES, EXTRA_PACKAGES, checkEngine, isExecutable } from './browsers.mjs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BROWSERS, ENGINES, ensureBrowsers, isExecutable } from './browsers.mjs';
 import { INSTALL_ENV, installCommand, installReason } from './install.mjs';
+import { banner, interrupted, run, stopAll } from './test/processes.mjs';
+import { startWebKitServices } from './test/webkit.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-process.chdir(ROOT);
+process.chdir(join(import.meta.dirname, '..'));
+const { scripts = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
+const truthy = (value) => Boolean(value) && !['0', 'false', 'no'].includes(value.toLowerCase());
+const IS_CI = truthy(process.env.CI);
+const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-
-/**
- * Checks run before the browser tests, in order. Each runs only if `when()` is true, so the list
- * can name steps whose config does not exist yet. Add new steps here.
- * @type {{ name: string, cmd: string[], when: () => boolean, why: string }[]}
- */
+/** The checks before the browser tests, in order: [name, command, whether it runs, why it is skipped if not]. */
 const STEPS = [
-  {
-    name: 'typecheck',
-    cmd: ['npx', '--no-install', 'tsc', '--noEmit'],
-    when: () => existsSync('tsconfig.json'),
-    why: 'no tsconfig.json',
-  },
-  {
-    name: 'data check',
-    cmd: ['npm', 'run', '--silent', 'check:data'],
-    when: () => Boolean(pkg.scripts?.['check:data']),
-    why: 'no "check:data" script in package.json',
-  },
-  {
-    name: 'build',
-    cmd: ['npm', 'run', '--silent', 'build'],
-    when: () => Boolean(pkg.scripts?.build),
-    why: 'no "build" script in package.json',
-  },
-  {
-    name: 'node tests',
-    cmd: ['node', '--test', '--test-reporter=dot', 'tests/node/'],
-    when: () => existsSync('tests/node'),
-    why: 'no tests/node',
-  },
-  {
-    // the static Storybook (storybook-static/); its script builds dist/ first and sends no telemetry
-    name: 'storybook build',
-    cmd: ['npm', 'run', '--silent', 'build-storybook'],
-    when: () => Boolean(pkg.scripts?.['build-storybook']) && existsSync('.storybook/main.ts'),
-    why: 'no "build-storybook" script or no .storybook/main.ts',
-  },
-  {
-    // keeps `npm run bench` working: N = 10, one run, no timing asserted (it fails only if a widget
-    // does not render, a page errors or a bundle breaks); reuses dist/ when it is newer than src/
-    name: 'bench smoke',
-    cmd: ['npm', 'run', '--silent', 'bench', '--', '--smoke'],
-    when: () => Boolean(pkg.scripts?.bench) && isExecutable(BROWSERS.chromium.path()),
-    why: 'no "bench" script in package.json, or no Chromium (OT_CHROMIUM_PATH)',
-  },
+  ['typecheck', 'npx --no-install tsc --noEmit', () => existsSync('tsconfig.json'), 'no tsconfig.json'],
+  ['data check', 'npm run --silent check:data', () => scripts['check:data'], 'no "check:data" script in package.json'],
+  ['build', 'npm run --silent build', () => scripts.build, 'no "build" script in package.json'],
+  ['node tests', 'node --test --test-reporter=dot tests/node/', () => existsSync('tests/node'), 'no tests/node'],
+  ['storybook build', 'npm run --silent build-storybook', () => scripts['build-storybook'] && existsSync('.storybook/main.ts'),
+    'no "build-storybook" script or no .storybook/main.ts'],
+  // keeps `npm run bench` working: N = 10, one run, no timing asserted; reuses dist/ when it is newer than src/
+  ['bench smoke', 'npm run --silent bench -- --smoke', () => scripts.bench && isExecutable(BROWSERS.chromium.path()),
+    'no "bench" script in package.json, or no Chromium (OT_CHROMIUM_PATH)'],
 ];
 
+const OPTIONS = { engine: { type: 'string', short: 'e' }, engines: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  'no-steps': { type: 'boolean' }, 'no-install': { type: 'boolean' }, 'setup-only': { type: 'boolean' } };
+const args = process.argv.slice(2);
+const { values, tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+if (values.help) {
+  const source = readFileSync(import.meta.filename, 'utf8');
+  console.log(source.slice(source.indexOf('/**') + 3, source.indexOf('*/')).replace(/^ \* ?/gm, ''));
+  process.exit(0);
+}
+const end = tokens.find((t) => t.kind === 'option-terminator')?.index ?? args.length;
+const unknownFlags = new Set(tokens.filter((t) => t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name)).map((t) => t.index));
+const passthrough = [...unknownFlags].map((i) => args[i]).concat(args.slice(end + 1));
+/** What the command line lists, else what env var `env` does (comma-separated). */
+const listed = (given, env) => (given.length ? given : (process.env[env] || '').split(',')).map((s) => s.trim()).filter(Boolean);
+const files = listed(tokens.filter((t) => t.kind === 'positional' && t.index < end).map((t) => t.value), 'OT_FILES');
+const engineArgs = tokens.filter((t) => /^engines?$/.test(t.name)).flatMap((t) => `${t.value ?? ''}`.split(','));
+let engines = [...new Set(listed(engineArgs, 'OT_ENGINES').map((e) => e.toLowerCase()))];
+if (engines.some((e) => !ENGINES.includes(e))) {
+  console.error(`Unknown engine(s): ${engines.filter((e) => !ENGINES.includes(e)).join(', ')}. Known: ${ENGINES.join(', ')}.`);
+  process.exit(2);
+}
+if (!engines.length) engines = [...ENGINES];
+const noInstall = values['no-install'] || truthy(process.env.OT_NO_INSTALL)
+  ? 'installing is disabled (--no-install / OT_NO_INSTALL)' : '';
 
-const truthy = (/** @type {string | undefined} */ v) => Boolean(v) && !['0', 'false', 'no'].includes(String(v).toLowerCase());
-const IS_CI = truthy(process.env.CI);
+// WebKit's WebDriver cannot emulate the OS colour scheme: a second WebKit run, in a MiniBrowser started dark
+const OS_DARK = { testFiles: ['tests/host-pages.test.ts'], osScheme: 'dark' };
+const wantsOsDark = !files.length || files.some((f) => OS_DARK.testFiles.includes(f.replace(/^\.\//, '')));
+const summary = []; // { name, status, detail, passed?, failed? }
+const report = (name, status, detail, counts = {}) => summary.push({ name, status, detail, ...counts });
 
-// ---------------------------------------------------------------------------------------------
-// arguments
-
-function parseArgs(argv) {
-  const opts = { engines: /** @type {string[]} */ ([]), files: /** @type {string[]} */ ([]), steps: true, setupOnly: false, install: !truthy(process.env.OT_NO_INSTALL), passthrough: /** @type {string[]} */ ([]) };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      opts.passthrough = argv.slice(i + 1);
-      break;
-    } else if (a === '--engine' || a === '-e' || a === '--engines') {
-      opts.engines.push(...String(argv[++i] ?? '').split(','));
-    } else if (a.startsWith('--engine=') || a.startsWith('--engines=')) {
-      opts.engines.push(...a.slice(a.indexOf('=') + 1).split(','));
-    } else if (a === '--no-steps') {
-      opts.steps = false;
-    } else if (a === '--setup-only') {
-      opts.setupOnly = true;
-    } else if (a === '--no-install') {
-      opts.install = false;
-    } else if (a === '--help' || a === '-h') {
-      const src = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-      console.log(src.slice(src.indexOf('/**') + 3, src.indexOf('*/')).replace(/^ \* ?/gm, ''));
-      process.exit(0);
-    } else if (a.startsWith('-')) {
-      opts.passthrough.push(a); // unknown flag: hand it to web-test-runner
-    } else {
-      opts.files.push(a);
-    }
-  }
-  if (!opts.engines.length && process.env.OT_ENGINES) opts.engines = process.env.OT_ENGINES.split(',');
-  if (!opts.files.length && process.env.OT_FILES) opts.files = process.env.OT_FILES.split(',');
-  opts.engines = [...new Set(opts.engines.map((e) => e.trim().toLowerCase()).filter(Boolean))];
-  const bad = opts.engines.filter((e) => !ENGINES.includes(/** @type {any} */ (e)));
-  if (bad.length) {
-    console.error(`Unknown engine(s): ${bad.join(', ')}. Known: ${ENGINES.join(', ')}.`);
-    process.exit(2);
-  }
-  if (!opts.engines.length) opts.engines = [...ENGINES];
-  return opts;
+/** One web-test-runner run, summed up in the summary (with `reason` when it failed with no failing test). */
+async function testEngine(engine, name, { testFiles = files, osScheme = '' } = {}) {
+  banner(`browser tests: ${name === engine ? BROWSERS[engine].name : name}`);
+  const t0 = Date.now();
+  const resultsFile = join(tmpdir(), `ot-wtr-${process.pid}-${engine}${osScheme}.json`);
+  const services = engine === 'webkit' ? await startWebKitServices() : { env: {} };
+  const env = { ...services.env, OT_ENGINE: engine, OT_FILES: JSON.stringify(testFiles), OT_RESULTS_FILE: resultsFile,
+    OT_OS_SCHEME: osScheme };
+  const wtr = [process.execPath, 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'];
+  const timeoutMs = Number(process.env.OT_ENGINE_TIMEOUT_MS || 15 * 60_000);
+  const exit = services.error ? {} : await run([...wtr, ...passthrough], { env, timeoutMs });
+  services.stop?.();
+  const counts = await readFile(resultsFile, 'utf8').then(JSON.parse, () => null); // none if web-test-runner broke off
+  rmSync(resultsFile, { force: true });
+  const { passed = 0, failed = 0, skipped = 0, failures = [] } = counts ?? {};
+  const exited = `web-test-runner exited with code ${exit.code}${exit.signal ? ` (${exit.signal})` : ''}`;
+  const reason = services.error ?? (exit.timedOut ? 'timed out' : !counts ? `${exited} without results`
+    : exit.code !== 0 && !failed ? exited : !failed && !passed ? 'no tests ran' : '');
+  const detail = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${secs(t0)})`;
+  report(name, reason || failed ? 'FAILED' : 'ran', `${detail}${reason ? ` — ${reason}` : ''}`, { passed, failed });
+  failures.slice(0, 20).forEach((failure) => report('', '', `  ✗ ${failure}`));
 }
 
-const opts = parseArgs(process.argv.slice(2));
-
-// ---------------------------------------------------------------------------------------------
-// processes: everything we start is tracked and stopped on exit, failure or Ctrl-C
-
-/** @type {Set<import('node:child_process').ChildProcess & { group?: boolean }>} */
-const children = new Set();
-
-function stopChild(/** @type {any} */ child, signal = 'SIGTERM') {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    // detached children lead their own process group: signal the group (e.g. MiniBrowser too)
-    if (child.group) process.kill(-child.pid, signal);
-    else child.kill(signal);
-  } catch {
-    /* already gone */
-  }
-}
-
-function stopAll(signal = 'SIGTERM') {
-  for (const c of children) stopChild(c, signal);
-}
-
-let interrupted = false;
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`\n[test] ${sig}: stopping…`);
-    stopAll();
-    setTimeout(() => {
-      stopAll('SIGKILL');
-      process.exit(130);
-    }, 3000).unref();
-  });
-}
-process.on('exit', () => stopAll('SIGKILL'));
-
-/**
- * @param {string[]} cmd
- * @param {{ env?: Record<string, string>, timeoutMs?: number, detached?: boolean, quiet?: boolean }} [o]
- * @returns {Promise<{ code: number, signal: string | null, timedOut: boolean }>}
- */
-function run(cmd, o = {}) {
-  return new Promise((resolvePromise) => {
-    const child = /** @type {any} */ (
-      spawn(cmd[0], cmd.slice(1), {
-        stdio: o.quiet ? 'ignore' : 'inherit',
-        env: { ...process.env, ...o.env },
-        detached: o.detached ?? false,
-      })
-    );
-    child.group = Boolean(o.detached);
-    children.add(child);
-    let timedOut = false;
-    const timer =
-      o.timeoutMs &&
-      setTimeout(() => {
-        timedOut = true;
-        console.error(`[test] ${cmd.join(' ')}: no result after ${o.timeoutMs / 1000}s, stopping it`);
-        stopChild(child);
-        setTimeout(() => stopChild(child, 'SIGKILL'), 5000).unref();
-      }, o.timeoutMs);
-    child.on('error', (err) => {
-      console.error(`[test] cannot start ${cmd[0]}: ${err.message}`);
-    });
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      children.delete(child);
-      resolvePromise({ code: code ?? 1, signal, timedOut });
-    });
-  });
-}
-
-/** Starts a long-running helper in its own process group; returns the child. */
-function startDaemon(/** @type {string[]} */ cmd, /** @type {Record<string,string>} */ env = {}) {
-  const child = /** @type {any} */ (
-    spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, detached: true })
-  );
-  child.group = true;
-  children.add(child);
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-  child.on('error', (err) => (stderr += `\ncannot start: ${err.message}`));
-  child.on('close', () => children.delete(child));
-  child.stderrTail = () => stderr.trim();
-  return child;
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function portAnswers(port) {
-  return new Promise((r) => {
-    const s = connect({ host: '127.0.0.1', port });
-    s.once('connect', () => (s.destroy(), r(true)));
-    s.once('error', () => r(false));
-  });
-}
-
-function portFree(port) {
-  return new Promise((r) => {
-    const srv = createServer();
-    srv.once('error', () => r(false));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => r(true)));
-  });
-}
-
-async function freePort(preferred) {
-  if (await portFree(preferred)) return preferred;
-  return new Promise((r) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {any} */ (srv.address());
-      srv.close(() => r(port));
-    });
-  });
-}
-
-async function waitFor(check, timeoutMs, child) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    if (child && (child.exitCode !== null || child.signalCode !== null)) return false;
-    await sleep(100);
-  }
-  return false;
-}
-
-const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
-const banner = (s) => console.log(`\n━━━ ${s} ${'━'.repeat(Math.max(3, 70 - s.length))}`);
-
-// ---------------------------------------------------------------------------------------------
-// 1. node_modules
-
+/** npm ci when node_modules is missing or stale; false when there is none to test with. */
 async function ensureNodeModules() {
   const reason = installReason();
   if (!reason) return true;
-  if (!opts.install) {
-    console.error(`[test] ${reason}, and installing is disabled (--no-install / OT_NO_INSTALL)`);
+  if (noInstall) {
+    console.error(`[test] ${reason}, and ${noInstall}`);
     return existsSync('node_modules');
   }
   const cmd = installCommand();
@@ -276,279 +110,44 @@ async function ensureNodeModules() {
   return code === 0;
 }
 
-// ---------------------------------------------------------------------------------------------
-// 2. browsers
-
-const FONT_FILE = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-
-/** @returns {Promise<Map<string, string>>} engine -> reason it cannot run */
-async function ensureBrowsers(engines) {
-  /** @type {Map<string, string>} */
-  const unavailable = new Map();
-  const toInstall = new Set();
-  for (const engine of engines) {
-    for (const b of checkEngine(engine).missing) {
-      if (b.overridden()) continue; // a deliberate override is not something apt can fix
-      toInstall.add(b.pkg);
-    }
-  }
-  const fontsMissing = !existsSync(FONT_FILE);
-  if (toInstall.size && fontsMissing) EXTRA_PACKAGES.forEach((p) => toInstall.add(p));
-  const pkgs = [...toInstall];
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = isExecutable('/usr/bin/apt-get');
-  let aptProblem = '';
-  let aptRan = false;
-  if (pkgs.length) {
-    if (!opts.install) aptProblem = 'installing is disabled (--no-install / OT_NO_INSTALL)';
-    else if (!hasApt) aptProblem = 'apt-get not found (not Debian/Ubuntu?)';
-    else if (!isRoot) aptProblem = 'not running as root';
-    else {
-      banner(`apt-get install ${pkgs.join(' ')}`);
-      const env = { DEBIAN_FRONTEND: 'noninteractive' };
-      // wait (up to 10 min) for another apt/dpkg run to release its lock instead of failing
-      const lock = ['-o', 'DPkg::Lock::Timeout=600'];
-      let r = await run(['apt-get', ...lock, 'update'], { env });
-      if (r.code === 0) r = await run(['apt-get', ...lock, 'install', '-y', ...pkgs], { env });
-      if (r.code !== 0) aptProblem = `apt-get failed with exit code ${r.code}`;
-      else aptRan = true;
-    }
-  } else if (fontsMissing) {
-    console.warn(`[test] note: ${FONT_FILE} missing; text may not render (apt-get install -y fonts-dejavu-core)`);
-  }
-  for (const engine of engines) {
-    const { missing } = checkEngine(engine);
-    if (!missing.length) continue;
-    const parts = missing.map((b) =>
-      b.overridden()
-        ? `${b.label} not found at ${b.path()} (set by ${b.env})`
-        : `${b.label} not found at ${b.path()} (Debian package ${b.pkg}${aptRan ? ', still missing after apt-get install' : ''})`,
-    );
-    unavailable.set(engine, parts.join('; '));
-  }
-  if (unavailable.size && aptProblem) {
-    const need = [...new Set([...unavailable.keys()].flatMap((e) => checkEngine(e).missing.filter((b) => !b.overridden()).map((b) => b.pkg)))];
-    if (need.length) {
-      const all = [...need, ...(existsSync(FONT_FILE) ? [] : EXTRA_PACKAGES)];
-      const sudo = isRoot ? '' : 'sudo ';
-      console.error(
-        `\n[test] Browsers missing and not installed (${aptProblem}). Install them with:\n` +
-          `    ${sudo}apt-get update && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y ${all.join(' ')}\n`,
-      );
-      for (const e of unavailable.keys()) unavailable.set(e, `${unavailable.get(e)}; ${aptProblem}`);
-    }
-  }
-  return unavailable;
-}
-
-// ---------------------------------------------------------------------------------------------
-// 3. WebKit helpers: Xvfb + WebKitWebDriver
-
-function freeDisplay(from = 99) {
-  for (let n = from; n < 200; n++) {
-    if (!existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`)) return n;
-  }
-  return from;
-}
-
-/** @returns {Promise<{ env: Record<string,string>, stop: () => Promise<void> } | { error: string }>} */
-async function startWebKitServices() {
-  const { driver, xvfb } = BROWSERS.webkit;
-  /** @type {any} */ let x = null;
-  /** @type {any} */ let wd = null;
-  const stop = async () => {
-    for (const c of [wd, x]) if (c) stopChild(c);
-    await sleep(300);
-    for (const c of [wd, x]) if (c) stopChild(c, 'SIGKILL');
-  };
-  // :99 unless taken (another run on this machine); retry on a race for the same display
-  let n = 98;
-  let display = '';
-  for (let attempt = 0; attempt < 3; attempt++) {
-    n = freeDisplay(n + 1);
-    display = `:${n}`;
-    x = startDaemon([xvfb.path(), display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
-    const up = await waitFor(async () => existsSync(`/tmp/.X11-unix/X${n}`), 15000, x);
-    await sleep(200); // a socket from a concurrent Xvfb that won the race makes ours exit
-    if (up && x.exitCode === null && x.signalCode === null) break;
-    const tail = x.stderrTail();
-    await stop();
-    x = null;
-    if (attempt === 2) return { error: `Xvfb ${display} did not start: ${tail || 'no output'}` };
-  }
-  const port = await freePort(4444);
-  wd = startDaemon([driver.path(), `--port=${port}`, '--host=127.0.0.1'], { DISPLAY: display });
-  if (!(await waitFor(() => portAnswers(port), 20000, wd))) {
-    await stop();
-    return { error: `WebKitWebDriver did not answer on 127.0.0.1:${port}: ${wd.stderrTail() || 'no output'}` };
-  }
-  console.log(`[test] Xvfb on ${display}, WebKitWebDriver on 127.0.0.1:${port}`);
-  return { env: { DISPLAY: display, OT_WEBDRIVER_PORT: String(port) }, stop };
-}
-
-// ---------------------------------------------------------------------------------------------
-// 4. one engine
-
-const WTR_BIN = 'node_modules/@web/test-runner/dist/bin.js';
-const resultsDir = mkdtempSync(join(tmpdir(), 'ot-wtr-'));
-process.on('exit', () => rmSync(resultsDir, { recursive: true, force: true }));
-
-/**
- * WebKit's WebDriver cannot emulate the OS colour scheme, so the host-page matrix runs a second
- * time there in a MiniBrowser started dark (Chromium and Firefox cover both schemes in one run).
- */
-const OS_DARK_FILES = ['tests/host-pages.test.ts'];
-const wantsOsDark = () => !opts.files.length || opts.files.some((f) => OS_DARK_FILES.includes(f.replace(/^\.\//, '')));
-
-async function runEngine(engine, { files = opts.files, osScheme = '' } = {}) {
-  const t0 = Date.now();
-  const resultsFile = join(resultsDir, `${engine}${osScheme}.json`);
-  /** @type {Record<string,string>} */
-  let env = { OT_ENGINE: engine, OT_RESULTS_FILE: resultsFile, OT_OS_SCHEME: osScheme };
-  if (files.length) env.OT_FILES = JSON.stringify(files);
-  let services = null;
-  if (engine === 'webkit') {
-    services = await startWebKitServices();
-    if ('error' in services) return { status: 'failed', reason: services.error, passed: 0, failed: 0, skipped: 0, time: secs(t0) };
-    env = { ...env, ...services.env };
-  }
-  let r;
-  try {
-    r = await run([process.execPath, WTR_BIN, '--config', 'web-test-runner.config.mjs', ...opts.passthrough], {
-      env,
-      timeoutMs: Number(process.env.OT_ENGINE_TIMEOUT_MS || 15 * 60_000),
-    });
-  } finally {
-    if (services && 'stop' in services) await services.stop();
-  }
-  /** @type {any} */
-  let counts = null;
-  try {
-    counts = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  } catch {
-    /* no results written: the runner failed before finishing */
-  }
-  const res = {
-    status: 'passed',
-    reason: '',
-    passed: counts?.passed ?? 0,
-    failed: counts?.failed ?? 0,
-    skipped: counts?.skipped ?? 0,
-    failures: counts?.failures ?? [],
-    time: secs(t0),
-  };
-  if (r.timedOut) {
-    res.status = 'failed';
-    res.reason = 'timed out';
-  } else if (!counts) {
-    res.status = 'failed';
-    res.reason = `web-test-runner exited with code ${r.code}${r.signal ? ` (${r.signal})` : ''} without results`;
-  } else if (res.failed > 0 || r.code !== 0) {
-    res.status = 'failed';
-    if (r.code !== 0 && res.failed === 0) res.reason = `web-test-runner exited with code ${r.code}`;
-  } else if (res.passed === 0) {
-    res.status = 'failed';
-    res.reason = 'no tests ran';
-  }
-  return res;
-}
-
-// ---------------------------------------------------------------------------------------------
-// main
-
-/** @type {{ name: string, status: string, detail: string }[]} */
-const summary = [];
-let total = { passed: 0, failed: 0 };
-let failedAny = false;
-
 async function main() {
-  if (!(await ensureNodeModules())) {
-    summary.push({ name: 'npm ci', status: 'FAILED', detail: 'could not install node_modules' });
-    failedAny = true;
-    return;
-  }
-
-  const unavailable = await ensureBrowsers(opts.engines);
+  if (!(await ensureNodeModules())) return report('npm ci', 'FAILED', 'could not install node_modules');
+  const unavailable = await ensureBrowsers(engines, noInstall);
   for (const [engine, why] of unavailable) {
     console.error(`[test] ${engine} unavailable${IS_CI ? ' (CI=true: this fails the run)' : ', skipping it'}: ${why}`);
   }
-  if (opts.setupOnly) {
-    for (const engine of opts.engines) {
-      const why = unavailable.get(engine);
-      summary.push({ name: engine, status: why ? (IS_CI ? 'FAILED' : 'missing') : 'ready', detail: why ?? BROWSERS[engine].path() });
-      if (why && IS_CI) failedAny = true;
-    }
-    return;
-  }
-
-  if (opts.steps) {
-    for (const step of STEPS) {
-      if (interrupted) return;
-      if (!step.when()) {
-        summary.push({ name: step.name, status: 'skipped', detail: step.why });
-        continue;
-      }
-      banner(`${step.name}: ${step.cmd.join(' ')}`);
+  const status = (e) => (!unavailable.has(e) ? 'ready' : IS_CI ? 'FAILED' : values['setup-only'] ? 'missing' : 'skipped');
+  if (values['setup-only']) return engines.forEach((e) => report(e, status(e), unavailable.get(e) ?? BROWSERS[e].path()));
+  if (values['no-steps']) report('checks', 'skipped', '--no-steps');
+  for (const [name, command, when, why] of values['no-steps'] ? [] : STEPS) {
+    if (interrupted) return;
+    if (!when()) report(name, 'skipped', why);
+    else {
+      banner(`${name}: ${command}`);
       const t0 = Date.now();
-      const { code } = await run(step.cmd);
-      const ok = code === 0;
-      if (!ok) failedAny = true;
-      summary.push({ name: step.name, status: ok ? 'passed' : 'FAILED', detail: ok ? secs(t0) : `exit code ${code} (${secs(t0)})` });
+      const { code } = await run(command.split(' '));
+      report(name, code === 0 ? 'passed' : 'FAILED', code === 0 ? secs(t0) : `exit code ${code} (${secs(t0)})`);
     }
-  } else {
-    summary.push({ name: 'checks', status: 'skipped', detail: '--no-steps' });
   }
-
-  for (const engine of opts.engines) {
+  for (const engine of engines) {
     if (interrupted) return;
     const why = unavailable.get(engine);
-    if (why) {
-      const status = IS_CI ? 'FAILED' : 'skipped';
-      if (IS_CI) failedAny = true;
-      summary.push({ name: engine, status, detail: IS_CI ? `engine unavailable in CI: ${why}` : why });
-      continue;
-    }
-    const passes = [{ name: engine, run: {} }];
-    if (engine === 'webkit' && wantsOsDark()) passes.push({ name: 'webkit, OS dark', run: { files: OS_DARK_FILES, osScheme: 'dark' } });
-    for (const pass of passes) {
-      if (interrupted) return;
-      banner(`browser tests: ${pass.name === engine ? BROWSERS[engine].name : pass.name}`);
-      const r = await runEngine(engine, pass.run);
-      total.passed += r.passed;
-      total.failed += r.failed;
-      if (r.status !== 'passed') failedAny = true;
-      const counts = `${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`;
-      summary.push({
-        name: pass.name,
-        status: r.status === 'passed' ? 'ran' : 'FAILED',
-        detail: `${counts} (${r.time})${r.reason ? ` — ${r.reason}` : ''}`,
-      });
-      for (const f of (r.failures ?? []).slice(0, 20)) summary.push({ name: '', status: '', detail: `  ✗ ${f}` });
-    }
+    if (why) report(engine, status(engine), IS_CI ? `engine unavailable in CI: ${why}` : why);
+    else await testEngine(engine, engine);
+    if (!why && engine === 'webkit' && wantsOsDark && !interrupted) await testEngine(engine, 'webkit, OS dark', OS_DARK);
   }
 }
 
-let crashed = null;
-try {
-  await main();
-} catch (err) {
-  crashed = err;
-  failedAny = true;
-} finally {
-  stopAll();
-}
-
+const crashed = await main().then(() => null, (err) => err);
+stopAll();
 banner('summary');
-const w = Math.max(...summary.map((s) => s.name.length), 8);
-for (const s of summary) console.log(`  ${s.name.padEnd(w)}  ${s.status.padEnd(8)} ${s.detail}`);
+const width = Math.max(...summary.map((s) => s.name.length), 8);
+for (const s of summary) console.log(`  ${s.name.padEnd(width)}  ${s.status.padEnd(8)} ${s.detail}`);
 if (crashed) console.log(`  test script error: ${crashed.stack || crashed}`);
 if (interrupted) console.log('  interrupted');
-if (opts.setupOnly) {
-  process.exit(failedAny ? 1 : 0);
-}
-if (!interrupted && !crashed && total.passed + total.failed === 0) {
-  console.log('  no tests ran');
-  failedAny = true;
-}
-console.log(`${total.passed} passed, ${total.failed} failed`);
-process.exitCode = failedAny || interrupted ? 1 : 0;
+const failedAny = crashed || interrupted || summary.some((s) => s.status === 'FAILED');
+if (values['setup-only']) process.exit(failedAny ? 1 : 0);
+const [passed, failed] = ['passed', 'failed'].map((key) => summary.reduce((sum, s) => sum + (s[key] ?? 0), 0));
+if (!interrupted && !crashed && passed + failed === 0) console.log('  no tests ran');
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failedAny || passed + failed === 0 ? 1 : 0;
