@@ -1,11 +1,10 @@
 // The demo article's one script (loaded with src, so the page works under a strict CSP): a toggle
 // that shows every widget as of the day of publication (their `as-of`) or as of today (no `as-of`).
-const WIDGETS = 'ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline';
-
 const box = document.getElementById('view-switch');
 const button = document.getElementById('view-toggle');
 const status = document.getElementById('view-status');
-const widgets = [...document.querySelectorAll(WIDGETS)];
+/** Every widget of the article: every element whose tag starts with our prefix. */
+const widgets = [...document.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('ot-'));
 
 // Each widget keeps the day it was pinned to, so "publication day" restores exactly that.
 for (const widget of widgets) widget.dataset.pinnedAsOf = widget.getAttribute('as-of') ?? '';
