@@ -4,12 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { LANGUAGE_CODES, languagesPlugin, PREFIX as LANGUAGES } from './scripts/languages.mjs';
 import { checkDataFiles, DATA_FILES } from './src/data/files.js';
 import { PART_NAMES, type PartName } from './src/data/parts.js';
 import { datasetSchema, toJsonSchema } from './src/data/schema.js';
 import { compact, slicePart } from './src/data/slice.js';
 import type { Dataset } from './src/data/types.js';
-import { LANGUAGES } from './src/i18n/index.js';
 
 /** Where `--mode embed` writes its ES modules, for scripts/build-embed.mjs to turn into classic scripts. */
 export const EMBED_MODULES = 'node_modules/.cache/ot-embed';
@@ -142,10 +142,11 @@ const LIB_ENTRIES = [
   'src/bin',
   'src/data/index',
   ...WIDGET_FOLDERS.map((name) => `src/components/${name}/${name}`),
-  ...Object.keys(LANGUAGES).filter((l) => l !== 'en').map((l) => `src/locales/${l}`),
 ];
+/** `ottawa-treaty-widgets/locales/<code>`, made by scripts/languages.mjs. */
+const LOCALE_ENTRIES = LANGUAGE_CODES.slice(1).map((code) => [`src/locales/${code}`, `${LANGUAGES}locale/${code}`]);
 
-const shared = { plugins: [dataParts(), pureD3Shape(), minifyTemplates(), renderEndpoint()], json: { stringify: true } } satisfies UserConfig;
+const shared = { plugins: [dataParts(), languagesPlugin(), pureD3Shape(), minifyTemplates(), renderEndpoint()], json: { stringify: true } } satisfies UserConfig;
 /** Lit and d3 stay bare imports in the npm modules: the app's bundler resolves them once for all. */
 const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^parse5$/, /^node:/];
 /** The script-tag builds need no number formatting or colour interpolation from d3 (src/embed/). */
@@ -168,7 +169,7 @@ const CORE_MODULES = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][
 export default defineConfig(({ mode }): UserConfig => {
   const build = { target: 'es2022', copyPublicDir: false, emptyOutDir: false };
   if (mode === 'lib') {
-    const entry = Object.fromEntries(LIB_ENTRIES.map((e) => [e, resolve(`${e}.ts`)]));
+    const entry = Object.fromEntries([...LIB_ENTRIES.map((e) => [e, resolve(`${e}.ts`)]), ...LOCALE_ENTRIES]);
     const output = { preserveModules: true, preserveModulesRoot: '.', entryFileNames: '[name].js' };
     return { ...shared, build: { ...build, outDir: 'dist/lib', minify: false, lib: { entry, formats: ['es'] }, rollupOptions: { external: EXTERNAL, output } } };
   }
@@ -187,7 +188,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'all') {
     // scripts/build.mjs empties dist/ once, before the other steps write into it
     const lib = { entry: resolve('src/embed-all.ts'), name: 'OttawaTreatyWidgets', formats: ['iife' as const], fileName: () => 'embed-all.js' };
-    const plugins = [dataParts({ loaders: false }), pureD3Shape(), minifyTemplates(), dataset()];
+    const plugins = [dataParts({ loaders: false }), languagesPlugin(), pureD3Shape(), minifyTemplates(), dataset()];
     return { ...shared, plugins, resolve: { alias: SLIM_D3 }, build: { ...build, outDir: 'dist', lib } };
   }
   return shared;

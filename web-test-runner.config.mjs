@@ -13,7 +13,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { BROWSERS, ENGINES } from './scripts/browsers.mjs';
 import { hostileMiddleware } from './tests/support/hostile-server.mjs';
-import { dataPartsPlugin, jsonModulesPlugins } from './tests/support/server-plugins.mjs';
+import { dataPartsPlugin, jsonModulesPlugins, languagesPlugin } from './tests/support/server-plugins.mjs';
 
 const engine = process.env.OT_ENGINE || 'chromium';
 if (!ENGINES.includes(engine)) throw new Error(`OT_ENGINE must be one of ${ENGINES.join(', ')}; got "${engine}"`);
@@ -103,6 +103,7 @@ export default {
     esbuildPlugin({ ts: true, target: ['es2022'], tsconfig: existsSync('tsconfig.json') ? 'tsconfig.json' : undefined }),
     ...jsonModulesPlugins(),
     dataPartsPlugin(),
+    languagesPlugin(),
   ],
   middleware: [hostileMiddleware()],
   reporters: [defaultReporter(), countsReporter()],

@@ -11,3 +11,13 @@ declare module 'virtual:ot-data/*' {
   const part: Partial<import('./types.js').Dataset>;
   export default part;
 }
+
+/** The languages, made by the builds from src/i18n (scripts/languages.mjs). */
+declare module 'virtual:ot-languages/all' {
+  const languages: Record<string, import('../i18n/messages.js').Messages>;
+  export default languages;
+}
+declare module 'virtual:ot-languages/loaders' {
+  const loaders: Record<string, () => Promise<import('../i18n/messages.js').Messages>>;
+  export default loaders;
+}

@@ -1,6 +1,7 @@
 // One list of widgets: each is a folder, src/components/<name>/<name>.ts registering ot-<name>,
 // exported by one line of src/index.ts. Everything else that names widgets is made from those.
-// The second test adds a widget to a copy of the project and follows it everywhere.
+// A language is one file, src/i18n/<code>.ts. The second test adds a widget and a language to a copy of the
+// project and follows them everywhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -43,9 +44,9 @@ declare global {
 }
 `;
 
-test('adding a widget takes one folder and one line: the builds, types, iframe, README, benchmark and server find it', { timeout: 600_000 }, () => {
+test('a widget is one folder and one line, a language one file: the builds, types, iframe, README, benchmark and server find them', { timeout: 600_000 }, () => {
   const copy = join(mkdtempSync(join(tmpdir(), 'ot-registry-')), 'project');
-  for (const file of execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n').filter((f) => f && existsSync(f))) {
+  for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter((f) => f && existsSync(f))) {
     mkdirSync(join(copy, dirname(file)), { recursive: true });
     cpSync(file, join(copy, file));
   }
@@ -55,6 +56,9 @@ test('adding a widget takes one folder and one line: the builds, types, iframe, 
   mkdirSync(join(copy, 'src/components/fake-gauge'));
   writeFileSync(join(copy, 'src/components/fake-gauge/fake-gauge.ts'), GAUGE);
   writeFileSync(join(copy, 'src/index.ts'), `${readFileSync(join(copy, 'src/index.ts'), 'utf8')}export * from './components/fake-gauge/fake-gauge.js';\n`);
+  // The file: Esperanto, English's messages with the treaty's name in Esperanto.
+  const english = readFileSync(join(copy, 'src/i18n/en.ts'), 'utf8');
+  writeFileSync(join(copy, 'src/i18n/eo.ts'), english.replace('export const en:', 'export const eo:').replace("'Ottawa Convention'", "'Otava Konvencio'"));
 
   const run = (cmd, args) => execFileSync(cmd, args, { cwd: copy, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   run('npx', ['--no-install', 'tsc', '--noEmit']);
@@ -76,4 +80,11 @@ test('adding a widget takes one folder and one line: the builds, types, iframe, 
   assert.match(resolved, /dist\/lib\/src\/components\/fake-gauge\/fake-gauge\.js/, 'the package exports it');
   const served = execFileSync(process.execPath, ['dist/lib/src/bin.js', 'render'], { cwd: copy, input: '<ot-fake-gauge level="7"></ot-fake-gauge>', encoding: 'utf8' });
   assert.match(served, /<template shadowroot(mode)?="open"[^>]*>[^]*Level <!--lit-part-->7/, 'the server renders it');
+
+  // The language: loaded on demand by the script-tag build, an npm entry with its types, spoken on a server.
+  assert.ok(readdirSync(join(copy, 'dist/embed')).some((f) => /^lang-eo-.*\.js$/.test(f)), 'the script-tag build made its file');
+  assert.match(read('dist/lib/src/locales/eo.d.ts'), /export declare const eo/, 'ottawa-treaty-widgets/locales/eo, with types');
+  const timeline = execFileSync(process.execPath, ['dist/lib/src/bin.js', 'render', '--lang', 'eo'],
+    { cwd: copy, input: '<ot-withdrawal-timeline as-of="2025-06-01"></ot-withdrawal-timeline>', encoding: 'utf8' });
+  assert.match(timeline, /Otava Konvencio/, 'the server speaks it');
 });

@@ -1,9 +1,10 @@
 /**
  * Test-server plugins (web-test-runner.config.mjs) that let the browser load what Vite handles at build time:
- * JSON imported as a module, and the `virtual:ot-data/*` modules.
+ * JSON imported as a module, and the `virtual:ot-data/*` and `virtual:ot-languages/*` modules.
  */
 import json from '@rollup/plugin-json';
 import { fromRollup } from '@web/dev-server-rollup';
+import { languageModule, PREFIX as LANGUAGES } from '../../scripts/languages.mjs';
 
 /** @typedef {import('@web/dev-server-core').Plugin} Plugin */
 
@@ -45,6 +46,22 @@ export default Object.fromEntries(PART_NAMES.map((p) => [p, () => import('${PATH
 import { compact, slicePart } from '/src/data/slice.ts';
 export default ${name === 'all' ? 'compact(bundledDataset)' : `slicePart(bundledDataset, ${JSON.stringify(name)})`};`;
       return { body, type: 'js' };
+    },
+  };
+}
+
+/**
+ * `virtual:ot-languages/*`, the languages of src/i18n, made by the same code as in the builds (scripts/languages.mjs).
+ * @returns {Plugin}
+ */
+export function languagesPlugin() {
+  const PATH = '/__ot-languages/';
+  return {
+    name: 'ot-languages',
+    resolveImport: ({ source }) => (source.startsWith(LANGUAGES) ? `${PATH}${source.slice(LANGUAGES.length)}.js` : undefined),
+    serve(ctx) {
+      const body = ctx.path.startsWith(PATH) && languageModule(ctx.path.slice(PATH.length, -'.js'.length), (path) => `/src/${path}`);
+      return body ? { body, type: 'js' } : undefined;
     },
   };
 }
