@@ -3,24 +3,16 @@
 //   npm run screenshot -- demo/gallery.html out.png [--width 320] [--scheme dark] [--print] [--forced-colors]
 //                        [--selector '#counter']   (only that element)   [--no-js]   (scripts off)
 // A path is served from the project root over http://localhost (like a publisher's page).
+import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chromiumOptions, serve } from './serve.mjs';
 
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, value && !value.startsWith('--') ? 2 : 1);
-  return value && !value.startsWith('--') ? value : true;
-};
-const width = Number(flag('width', 1200));
-const scheme = flag('scheme', 'light');
-const print = flag('print', false);
-const forced = flag('forced-colors', false);
-const selector = flag('selector', '');
-const noJs = flag('no-js', false);
-const [page = 'demo/gallery.html', out = 'screenshots/page.png'] = args;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: {
+  width: { type: 'string', default: '1200' }, scheme: { type: 'string', default: 'light' }, selector: { type: 'string' },
+  print: { type: 'boolean' }, 'forced-colors': { type: 'boolean' }, 'no-js': { type: 'boolean' },
+} });
+const { width, scheme, print, selector, 'forced-colors': forced, 'no-js': noJs } = { ...values, width: Number(values.width) };
+const [page = 'demo/gallery.html', out = 'screenshots/page.png'] = positionals;
 
 const server = await serve('.');
 
