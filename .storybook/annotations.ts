@@ -16,13 +16,11 @@ import { languageLabel, LOCALES } from '../stories/widget.js';
 /** The custom-elements manifest that `npm run build` writes from the components' JSDoc. */
 export const manifest = cem as { modules: { declarations?: CemDeclaration[] }[] };
 
-// ---------------------------------------------------------------------------------------------
 // Controls and docs: every table row comes from the manifest, none is written by hand.
 
 interface CemItem {
   name: string;
   description?: string;
-  summary?: string;
   type?: { text?: string };
   default?: string;
   fieldName?: string;
@@ -42,10 +40,8 @@ export interface CemDeclaration {
 }
 
 /** The manifest's entry for a custom element. */
-export function declaration(tag: string): CemDeclaration | undefined {
-  for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.tagName === tag) return d;
-  return undefined;
-}
+export const declaration = (tag: string): CemDeclaration | undefined =>
+  manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === tag);
 
 const row = (item: CemItem, category: string, extra: Partial<InputType> = {}): InputType => ({
   name: extra.name ?? item.name,
@@ -99,7 +95,6 @@ export function widgetArgTypes(tag: string): ArgTypes {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
 // The page around every story: its colour scheme, its language, and reduced motion.
 
 // The widgets' theme="auto" follows the page's color-scheme when the page sets one, else the OS
