@@ -1,18 +1,18 @@
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { LANGUAGE_CODES, languagesPlugin, PREFIX as LANGUAGES } from './scripts/languages.mjs';
+import { OTHER_LANGUAGES, languagesPlugin, PREFIX as LANGUAGES } from './scripts/languages.mjs';
+import { renderWithPackage } from './scripts/serve.mjs';
 import { checkDataFiles, DATA_FILES } from './src/data/files.js';
 import { PART_NAMES, type PartName } from './src/data/parts.js';
 import { datasetSchema, toJsonSchema } from './src/data/schema.js';
 import { compact, slicePart } from './src/data/slice.js';
 import type { Dataset } from './src/data/types.js';
 
-/** Where `--mode embed` writes its ES modules, for scripts/build-embed.mjs to turn into classic scripts. */
-export const EMBED_MODULES = 'node_modules/.cache/ot-embed';
+/** Where `--mode embed` writes its ES modules, for scripts/build-embed.mjs (its `ES`) to turn into classic scripts. */
+const EMBED_MODULES = 'node_modules/.cache/ot-embed';
 
 /** Validates data/*.json and writes the merged `dataset.json` and its JSON Schema next to the bundle. */
 function dataset(): Plugin {
@@ -47,13 +47,17 @@ async function readDataset(fail: (message: string) => never): Promise<Dataset> {
  */
 function dataParts({ loaders = true } = {}): Plugin {
   const PREFIX = 'virtual:ot-data/';
+  // Read and checked once a build, however many parts it makes.
+  let read: Promise<Dataset> | undefined;
   let compacted: Promise<Dataset> | undefined;
   return {
     name: 'ot-data-parts',
     enforce: 'pre',
+    buildStart: () => void (read = compacted = undefined),
     resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
     async load(id) {
       const fail = (message: string): never => this.error(message);
+      const dataset = () => (read ??= readDataset(fail));
       if (id.startsWith(`\0${PREFIX}`)) {
         const name = id.slice(PREFIX.length + 1);
         if (name === 'loaders') {
@@ -62,14 +66,12 @@ function dataParts({ loaders = true } = {}): Plugin {
           return `export default {${PART_NAMES.map((p) => `${p}: () => import('${PREFIX}${p}').then((m) => m.default)`).join(', ')}};`;
         }
         if (name !== 'all' && !PART_NAMES.includes(name as PartName)) fail(`no data part "${name}" (src/data/parts.ts names ${PART_NAMES.join(', ')})`);
-        const dataset = await readDataset(fail);
-        const data = name === 'all' ? compact(dataset) : slicePart(dataset, name as PartName);
+        const data = name === 'all' ? await (compacted ??= dataset().then(compact)) : slicePart(await dataset(), name as PartName);
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
       if (!/[\\/]data[\\/]\w+\.json$/.test(id)) return null;
       const key = basename(id, '.json') as keyof Dataset;
-      const dataset = await (compacted ??= readDataset(fail).then(compact));
-      return JSON.stringify(dataset[key]);
+      return JSON.stringify((await (compacted ??= dataset().then(compact)))[key]);
     },
   };
 }
@@ -88,13 +90,11 @@ function renderEndpoint(): Plugin {
         const chunks: Buffer[] = [];
         req.on('data', (chunk: Buffer) => chunks.push(chunk));
         req.on('end', () => {
-          const fragment = Buffer.concat(chunks).toString('utf8');
-          const child = execFile(process.execPath, ['dist/lib/src/bin.js', 'render', '--lang', lang], (error, stdout, stderr) => {
-            res.statusCode = error ? 500 : 200;
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-            res.end(error ? `render failed: ${stderr || error.message}` : stdout);
-          });
-          child.stdin?.end(fragment);
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          renderWithPackage(Buffer.concat(chunks).toString('utf8'), lang).then(
+            (rendered: string) => res.end(rendered),
+            (error: Error) => void ((res.statusCode = 500), res.end(`render failed: ${error.message}`)),
+          );
         });
       });
     },
@@ -144,7 +144,7 @@ const LIB_ENTRIES = [
   ...WIDGET_FOLDERS.map((name) => `src/components/${name}/${name}`),
 ];
 /** `ottawa-treaty-widgets/locales/<code>`, made by scripts/languages.mjs. */
-const LOCALE_ENTRIES = LANGUAGE_CODES.slice(1).map((code) => [`src/locales/${code}`, `${LANGUAGES}locale/${code}`]);
+const LOCALE_ENTRIES = OTHER_LANGUAGES.map((code) => [`src/locales/${code}`, `${LANGUAGES}locale/${code}`]);
 
 const shared = { plugins: [dataParts(), languagesPlugin(), pureD3Shape(), minifyTemplates(), renderEndpoint()], json: { stringify: true } } satisfies UserConfig;
 /** Lit and d3 stay bare imports in the npm modules: the app's bundler resolves them once for all. */

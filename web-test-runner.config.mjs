@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { BROWSERS, ENGINES } from './scripts/browsers.mjs';
+import { BROWSERS, ENGINES, chromiumOptions } from './scripts/browsers.mjs';
 import { hostileMiddleware } from './tests/support/hostile-server.mjs';
 import { dataPartsPlugin, jsonModulesPlugins, languagesPlugin } from './tests/support/server-plugins.mjs';
 
@@ -22,14 +22,13 @@ const files = (rawFiles.startsWith('[') ? JSON.parse(rawFiles) : rawFiles.split(
   .map((/** @type {string} */ s) => s.trim())
   .filter(Boolean);
 const binary = BROWSERS[engine].path();
-const CHROMIUM_ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** @returns {Promise<import('@web/test-runner').BrowserLauncher>} */
 async function makeLauncher() {
   if (engine === 'chromium') {
     const { chromeLauncher } = await import('@web/test-runner-chrome');
-    return chromeLauncher({ launchOptions: { executablePath: binary, args: CHROMIUM_ARGS } });
+    const { args } = chromiumOptions();
+    return chromeLauncher({ launchOptions: { executablePath: binary, args: [...args, '--headless=new', '--disable-dev-shm-usage'] } });
   }
   if (engine === 'firefox') {
     const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');

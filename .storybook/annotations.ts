@@ -160,9 +160,7 @@ const annotations: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          ...LOCALES.map((value) => ({ value, title: languageLabel(value) })),
-        ],
+        items: LOCALES.map((value) => ({ value, title: languageLabel(value) })),
         dynamicTitle: true,
       },
     },

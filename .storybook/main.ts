@@ -29,9 +29,6 @@ const config: StorybookConfig = {
   },
   docs: { defaultName: 'Docs' },
   async viteFinal(config) {
-    // vite.config.ts builds the script-tag bundle in library mode; Storybook builds an app.
-    // (Storybook sets outDir and keeps emptyOutDir false: the manager is already in storybook-static/.)
-    if (config.build) delete config.build.lib;
     // other work in the tree (the demo pages, screenshots, test output) is not Storybook's: no reloads for it
     config.server = {
       ...config.server,
@@ -62,8 +59,6 @@ const config: StorybookConfig = {
       chunkSizeWarningLimit: 2048,
       rolldownOptions: { ...config.build?.rolldownOptions, checks: { ...config.build?.rolldownOptions?.checks, pluginTimings: false } },
     };
-    // the dataset plugin writes dataset.json into the bundle: harmless, but not Storybook's business
-    config.plugins = (config.plugins ?? []).filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'ot-dataset'));
     return config;
   },
 };

@@ -12,7 +12,8 @@ import { measureLayoutShift, measureMemory, measureRender, round } from '../benc
 import { measureBytes } from '../bench/lib/bytes.mjs';
 import { shownWidgets } from '../bench/lib/pages.mjs';
 import { goals, report } from '../bench/lib/report.mjs';
-import { chromiumOptions, serve } from './serve.mjs';
+import { chromiumOptions } from './browsers.mjs';
+import { serve } from './serve.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const t0 = Date.now();
@@ -38,7 +39,7 @@ if (!(runs >= 1 && sizes.every((n) => n >= 1) && memoryN >= 0)) exit(2, '--runs,
 
 // Full runs always build; a smoke run (CI has just built) only when dist/ is older than what it is built from.
 const SOURCES = ['src', 'data', 'package.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json',
-  'custom-elements-manifest.config.mjs', 'scripts/build.mjs', 'scripts/build-embed.mjs', 'scripts/build-frame.mjs'];
+  'custom-elements-manifest.config.mjs', 'scripts'];
 const newest = (path) => (!existsSync(path) ? 0 : !statSync(path).isDirectory() ? statSync(path).mtimeMs
   : Math.max(statSync(path).mtimeMs, ...readdirSync(path).map((f) => newest(`${path}/${f}`))));
 const built = () => Math.min(...['dist/embed.js', 'dist/lib/src/index.js'].map(newest));
@@ -53,8 +54,7 @@ for (const f of ['custom-elements.json', 'embed.js', 'embed-all.js', 'dataset.js
 // The browser loads a snapshot (one per run, as two may overlap): a rebuild meanwhile cannot change the figures halfway. Its
 // package.json gives a bundler the package's `sideEffects`.
 const site = `node_modules/.cache/ot-bench/site-${process.pid}`;
-for (const dir of ['dist', 'demo']) cpSync(dir, `${site}/${dir}`, { recursive: true });
-writeFileSync(`${site}/package.json`, readFileSync('package.json'));
+for (const path of ['dist', 'demo', 'package.json']) cpSync(path, `${site}/${path}`, { recursive: true });
 mkdirSync(`${site}/bench`);
 
 const shown = shownWidgets(`${site}/dist/custom-elements.json`);
@@ -70,7 +70,7 @@ const results = {
   machine: { node: process.version, chromium: await browser.version(), cpus: availableParallelism(),
     cpuModel: cpus()[0]?.model ?? '', loadavg: loadavg().map((x) => round(x, 2)) },
   caveat: 'Absolute times depend on the machine and what else runs on it; compare the ratios, which come from the same run.',
-  version: JSON.parse(readFileSync('package.json', 'utf8')).version,
+  version: JSON.parse(readFileSync(`${site}/package.json`, 'utf8')).version,
   bytes, render: [], layoutShift: [],
 };
 try {

@@ -1,6 +1,7 @@
 // Where the browser engines live on Debian, the apt packages that provide them, and installing those (Node built-ins
 // only). An env var can override each path, e.g. to make an engine unavailable: OT_CHROMIUM_PATH=/nonexistent.
 import { accessSync, constants, existsSync } from 'node:fs';
+import { banner, run } from './test/processes.mjs';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 /** Installed along with the browsers so that text renders. */
@@ -26,6 +27,13 @@ export const BROWSERS = {
   webkit: { name: 'WebKit', path: miniBrowser.path, needs: [driver, miniBrowser, xvfb], driver, xvfb },
 };
 
+/** Chromium as the tests and scripts launch it here (Debian's, or OT_CHROMIUM_PATH; no network chatter). */
+export const chromiumOptions = () => ({
+  executablePath: BROWSERS.chromium.path(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+    '--disable-sync'],
+});
+
 export function isExecutable(path) {
   try {
     return accessSync(path, constants.X_OK) === undefined;
@@ -42,8 +50,6 @@ async function aptInstall(packages, noInstall) {
   if (noInstall) return noInstall;
   if (!isExecutable('/usr/bin/apt-get')) return 'apt-get not found (not Debian/Ubuntu?)';
   if (!isRoot) return 'not running as root';
-  // imported here, not above: web-test-runner.config.mjs imports this file, and processes.mjs traps signals
-  const { banner, run } = await import('./test/processes.mjs');
   banner(`apt-get install ${packages.join(' ')}`);
   const apt = 'apt-get -o DPkg::Lock::Timeout=600'; // waits for another apt/dpkg run to finish
   const script = `${apt} update && ${apt} install -y ${packages.join(' ')}`;

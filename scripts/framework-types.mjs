@@ -5,21 +5,18 @@
  * Svelte keeps the attribute as written and listens with `onot-data-error`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { declarationsOf } from './manifest.mjs';
 
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 const doc = (text, pad) => (text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n${pad}` : '');
 
 /** Each widget's class, file, attributes and events, from the manifest. */
-function widgetsOf(manifest) {
-  return manifest.modules.flatMap((mod) =>
-    (mod.declarations ?? []).filter((d) => d.tagName).map((d) => ({
-      ...d,
-      file: `./${mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
-      attributes: d.attributes ?? [],
-      events: (d.events ?? []).map((e) => ({ ...e, detail: e.type?.text ?? 'unknown' })),
-    })),
-  );
-}
+const widgetsOf = (manifest) => declarationsOf(manifest).map((d) => ({
+  ...d,
+  file: `./components/${d.folder}/${d.folder}.js`,
+  attributes: d.attributes ?? [],
+  events: (d.events ?? []).map((e) => ({ ...e, detail: e.type?.text ?? 'unknown' })),
+}));
 
 /** One element's props, each `name: type` as the framework writes it, one a line after `pad`. */
 const props = (w, name, event, pad) =>

@@ -11,23 +11,24 @@ import { fileURLToPath } from 'node:url';
 
 const I18N = fileURLToPath(new URL('../src/i18n/', import.meta.url));
 export const PREFIX = 'virtual:ot-languages/';
-export const LANGUAGE_CODES = ['en', ...readdirSync(I18N).map((f) => /^([a-z]{2})\.ts$/.exec(f)?.[1]).filter((c) => c && c !== 'en').sort()];
+/** Every language but English, which every widget has: those loaded on demand or provided by an import. */
+export const OTHER_LANGUAGES = readdirSync(I18N).map((f) => /^([a-z]{2})\.ts$/.exec(f)?.[1]).filter((c) => c && c !== 'en').sort();
+export const LANGUAGE_CODES = ['en', ...OTHER_LANGUAGES];
 
 /**
  * The code of `virtual:ot-languages/<name>`; `at(path)` is how the module importing it names a source file
  * (`i18n/pl.ts`, `core/registry.ts`). @returns {string | undefined} undefined for a name it does not know
  */
 export function languageModule(name, at) {
-  const others = LANGUAGE_CODES.filter((c) => c !== 'en');
   if (name === 'all') {
     const imports = LANGUAGE_CODES.map((c) => `import { ${c} } from '${at(`i18n/${c}.ts`)}';`).join('\n');
     return `${imports}\nexport default { ${LANGUAGE_CODES.join(', ')} };\n`;
   }
   if (name === 'loaders') {
-    return `export default {\n${others.map((c) => `  ${c}: () => import('${at(`i18n/${c}.ts`)}').then((m) => m.${c}),`).join('\n')}\n};\n`;
+    return `export default {\n${OTHER_LANGUAGES.map((c) => `  ${c}: () => import('${at(`i18n/${c}.ts`)}').then((m) => m.${c}),`).join('\n')}\n};\n`;
   }
   const code = /^locale\/([a-z]{2})$/.exec(name)?.[1];
-  if (!code || !others.includes(code)) return undefined;
+  if (!code || !OTHER_LANGUAGES.includes(code)) return undefined;
   return `import { provideLanguage } from '${at('core/registry.ts')}';\nimport { ${code} } from '${at(`i18n/${code}.ts`)}';
 provideLanguage('${code}', ${code});\nexport { ${code} };\n`;
 }

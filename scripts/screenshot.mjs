@@ -5,7 +5,8 @@
 // A path is served from the project root over http://localhost (like a publisher's page).
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { chromiumOptions, serve } from './serve.mjs';
+import { chromiumOptions } from './browsers.mjs';
+import { serve } from './serve.mjs';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: {
   width: { type: 'string', default: '1200' }, scheme: { type: 'string', default: 'light' }, selector: { type: 'string' },

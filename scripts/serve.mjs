@@ -1,4 +1,6 @@
-// A static file server on 127.0.0.1 for screenshots, the consumer test and the benchmark: sirv on node:http.
+// A static file server on 127.0.0.1 for screenshots, the consumer test and the benchmark: sirv on node:http; and the
+// package's `render` command as a publisher's server runs it.
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 
@@ -19,9 +21,11 @@ export async function serve(root) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) };
 }
 
-/** Chromium as the tests and scripts launch it here (Debian's, no network chatter). */
-export const chromiumOptions = () => ({
-  executablePath: process.env.OT_CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-    '--disable-sync'],
-});
+/** `fragment` rendered by the package's own `render` command (dist/lib, built), for a page in `lang`. @returns {Promise<string>} */
+export function renderWithPackage(fragment, lang) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, ['dist/lib/src/bin.js', 'render', '--lang', lang], (error, stdout, stderr) =>
+      (error ? reject(new Error(stderr || error.message)) : resolve(stdout)));
+    child.stdin?.end(fragment);
+  });
+}

@@ -30,7 +30,7 @@ const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 
 /** The checks before the browser tests, in order: [name, command, whether it runs, why it is skipped if not]. */
 const STEPS = [
-  ['typecheck', 'npx --no-install tsc --noEmit', () => existsSync('tsconfig.json'), 'no tsconfig.json'],
+  ['typecheck', 'npm run --silent typecheck', () => scripts.typecheck, 'no "typecheck" script in package.json'],
   ['data check', 'npm run --silent check:data', () => scripts['check:data'], 'no "check:data" script in package.json'],
   ['build', 'npm run --silent build', () => scripts.build, 'no "build" script in package.json'],
   ['node tests', 'node --test --test-reporter=dot tests/node/', () => existsSync('tests/node'), 'no tests/node'],
@@ -41,7 +41,7 @@ const STEPS = [
     'no "bench" script in package.json, or no Chromium (OT_CHROMIUM_PATH)'],
 ];
 
-const OPTIONS = { engine: { type: 'string', short: 'e' }, engines: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+const OPTIONS = { engine: { type: 'string', short: 'e', multiple: true }, engines: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
   'no-steps': { type: 'boolean' }, 'no-install': { type: 'boolean' }, 'setup-only': { type: 'boolean' } };
 const args = process.argv.slice(2);
 const { values, tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
@@ -56,7 +56,7 @@ const passthrough = [...unknownFlags].map((i) => args[i]).concat(args.slice(end 
 /** What the command line lists, else what env var `env` does (comma-separated). */
 const listed = (given, env) => (given.length ? given : (process.env[env] || '').split(',')).map((s) => s.trim()).filter(Boolean);
 const files = listed(tokens.filter((t) => t.kind === 'positional' && t.index < end).map((t) => t.value), 'OT_FILES');
-const engineArgs = tokens.filter((t) => /^engines?$/.test(t.name)).flatMap((t) => `${t.value ?? ''}`.split(','));
+const engineArgs = [...(values.engine ?? []), ...(values.engines ?? [])].flatMap((v) => (typeof v === 'string' ? v.split(',') : []));
 let engines = [...new Set(listed(engineArgs, 'OT_ENGINES').map((e) => e.toLowerCase()))];
 if (engines.some((e) => !ENGINES.includes(e))) {
   console.error(`Unknown engine(s): ${engines.filter((e) => !ENGINES.includes(e)).join(', ')}. Known: ${ENGINES.join(', ')}.`);

@@ -6,7 +6,7 @@ import { TRACE_CATEGORIES, mainThreadTime } from './trace.mjs';
 
 export const round = (x, digits = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
 const rounded = (figures) => Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, round(v, k === 'cls' ? 4 : 1)]));
-const median = (xs) => {
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
 };

@@ -15,19 +15,26 @@ export function stop(child, signal = 'SIGTERM') {
 }
 export const stopAll = (signal) => children.forEach((child) => stop(child, signal));
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    console.error(`\n[test] ${signal}: stopping…`);
-    stopAll();
-    setTimeout(() => process.exit(130), 3000).unref(); // exiting kills whatever still runs
-  });
+/** From the first child on, Ctrl-C (or a kill) stops them all; so does the driver's own end. */
+let trapped = false;
+function trap() {
+  if (trapped) return;
+  trapped = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      console.error(`\n[test] ${signal}: stopping…`);
+      stopAll();
+      setTimeout(() => process.exit(130), 3000).unref(); // exiting kills whatever still runs
+    });
+  }
+  process.on('exit', () => stopAll('SIGKILL'));
 }
-process.on('exit', () => stopAll('SIGKILL'));
 
 /** Starts `cmd` (`env` added); `detached`: in its own process group, out of Ctrl-C's reach; `tail()`: end of piped stderr. */
 export function start(cmd, { env = {}, detached = false, stdio = 'inherit' } = {}) {
+  trap();
   const child = spawn(cmd[0], cmd.slice(1), { stdio, env: { ...process.env, ...env }, detached });
   let stderr = '';
   child.stderr?.on('data', (data) => (stderr = (stderr + data).slice(-4000)));

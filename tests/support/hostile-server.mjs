@@ -10,8 +10,8 @@
  *   /__ssr.html                       a page rendered by the package's `render` command
  *   /tests/fixtures/hostile-csp*.html served with a strict Content-Security-Policy
  */
-import { execFileSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
+import { renderWithPackage } from '../../scripts/serve.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -43,11 +43,7 @@ export function hostileMiddleware() {
       // A publisher's page whose fragment went through the package's `render` command (dist/lib),
       // with dist/embed.js after it unless `script=0`; tests/fixtures/ssr-probe.js notes what moves.
       const lang = String(ctx.query.lang ?? 'en');
-      const rendered = execFileSync(
-        process.execPath,
-        ['dist/lib/src/bin.js', 'render', '--lang', String(ctx.query.serverLang ?? lang)],
-        { input: String(ctx.query.body ?? ''), encoding: 'utf8' },
-      );
+      const rendered = await renderWithPackage(String(ctx.query.body ?? ''), String(ctx.query.serverLang ?? lang));
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>server-rendered</title></head><body>
 ${rendered}
