@@ -1,5 +1,6 @@
-// The embed builder: form → the live widget's attributes → three snippets, each with light-DOM
-// fallback text read from the widget once it has rendered. Loaded with src (strict CSP).
+// The embed builder: form → the live widget's attributes → a snippet for each of the four ways, each
+// with light-DOM fallback text read from the widget once it has rendered. Loaded with src (strict CSP).
+// It needs dist/ (npm start builds it): the manifest, the languages and the dataset come from there.
 import { LANGUAGES } from '../dist/lib/src/i18n/index.js';
 import { currencyWarning } from './currency.js';
 
@@ -8,7 +9,7 @@ import { currencyWarning } from './currency.js';
  * build from the widgets' JSDoc): the form offers what the manifest lists. A widget's own
  * attributes first, then the ones every widget takes (inherited from the base element).
  */
-const manifest = await fetch('../dist/custom-elements.json').then((r) => r.json(), () => ({ modules: [] }));
+const manifest = await (await fetch('../dist/custom-elements.json')).json();
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const WIDGETS = Object.fromEntries(
   declarations.map((d) => [d.tagName.slice('ot-'.length), (d.attributes ?? []).filter((a) => !a.inheritedFrom)]),

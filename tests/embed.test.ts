@@ -4,6 +4,7 @@
 // script from the test server's other name, which sends no CORS header, under a policy that
 // allows scripts from there and nowhere else.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; status?: string | null; summary?: string | null };
 type Probe = Window & typeof globalThis & { __otViolations: string[]; __otErrors: string[] };
@@ -11,14 +12,7 @@ type Probe = Window & typeof globalThis & { __otViolations: string[]; __otErrors
 const TAGS = ['ot-treaty-badge', 'ot-casualty-counter', 'ot-pledge-bar', 'ot-withdrawal-timeline'];
 
 /** Opens a page in an iframe and waits for it to load. */
-async function open(src: string): Promise<{ win: Probe; doc: Document; frame: HTMLIFrameElement }> {
-  const frame = Object.assign(document.createElement('iframe'), { src, title: 'publisher page' });
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { win: frame.contentWindow as Probe, doc: frame.contentDocument!, frame };
-}
+const open = (src: string) => openFrame<Probe>(src, 'publisher page', 'width: 800px; height: 600px');
 
 /** A page whose widgets come from another origin with no CORS headers, under `script-src <that origin>`. */
 const crossOrigin = (body: string, lang = 'en') =>

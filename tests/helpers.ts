@@ -132,3 +132,17 @@ export async function csvOf(el: Element): Promise<string[][]> {
   }
   return parseCsv((await blob!.text()).replace('\uFEFF', ''));
 }
+
+/** Opens `src` in an iframe of the given size, and resolves once it has loaded (the caller removes the frame). */
+export async function openFrame<W extends Window>(src: string, title: string, size: string): Promise<{ win: W; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = Object.assign(document.createElement('iframe'), { src, title });
+  frame.style.cssText = `${size}; border: 0`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { win: frame.contentWindow as W, doc: frame.contentDocument!, frame };
+}
+
+/** Every widget in `root`, in the order of the page: every element whose tag has our prefix. */
+export const widgetsIn = <E extends Element = Element>(root: ParentNode): E[] =>
+  [...root.querySelectorAll<E>('*')].filter((el) => el.localName.startsWith('ot-'));

@@ -1,7 +1,8 @@
 // Server-rendered widgets (`ottawa-treaty-widgets render`, src/ssr.ts): complete without
 // JavaScript, and taken over by dist/embed.js without a change to what the reader sees. The test
-// server renders each page's fragment with the built command (web-test-runner.config.mjs, /__ssr.html).
+// server renders each page's fragment with the built command (tests/support/hostile-server.mjs, /__ssr.html).
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame, widgetsIn } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; status?: string | null; value?: number | null; summary?: string | null };
 type Probe = Window & typeof globalThis & { __otMutations: string[]; __otShifts: number[] };
@@ -12,23 +13,25 @@ const FRAGMENT = `<p>Poland <ot-treaty-badge country="PL" as-of="2025-11-28" no-
 <ot-withdrawal-timeline as-of="2026-01-15">The withdrawals.</ot-withdrawal-timeline>
 <ot-treaty-badge country="XX">An error.</ot-treaty-badge>`;
 
-async function open(query: Record<string, string>): Promise<{ win: Probe; doc: Document; frame: HTMLIFrameElement }> {
-  const frame = Object.assign(document.createElement('iframe'), { src: `/__ssr.html?${new URLSearchParams(query)}`, title: 'server-rendered page' });
-  frame.style.cssText = 'width: 900px; height: 3000px; border: 0';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { win: frame.contentWindow as Probe, doc: frame.contentDocument!, frame };
-}
+const open = (query: Record<string, string>) =>
+  openFrame<Probe>(`/__ssr.html?${new URLSearchParams(query)}`, 'server-rendered page', 'width: 900px; height: 3000px');
 
-const widgetsOf = (doc: Document) => [...doc.querySelectorAll<Widget>('ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline')];
+const widgetsOf = (doc: Document) => widgetsIn<Widget>(doc);
 /** What a shadow root says, its stylesheet aside. */
 const text = (el: Element) =>
   [...(el.shadowRoot?.childNodes ?? [])].filter((n) => n.nodeType !== Node.COMMENT_NODE && n.nodeName !== 'STYLE').map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
 
 describe('server-rendered widgets', () => {
   const frames: HTMLIFrameElement[] = [];
-  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+  const hosts: Element[] = [];
+  afterEach(() => [...frames.splice(0), ...hosts.splice(0)].forEach((el) => el.remove()));
+  /** `html` parsed as a page's markup is (its declarative shadow roots attached), in the document: its first element. */
+  const parsed = (html: string): Widget => {
+    const host = document.body.appendChild(document.createElement('div'));
+    hosts.push(host);
+    (host as Element & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(html);
+    return host.firstElementChild as Widget;
+  };
 
   it('without JavaScript: every widget is complete, styled, with its sources and table, in a declarative shadow root', async () => {
     const { doc, win, frame } = await open({ body: FRAGMENT, script: '0', lang: 'en-GB' });
@@ -86,10 +89,7 @@ describe('server-rendered widgets', () => {
     if (!('setHTMLUnsafe' in Element.prototype)) this.skip(); // parses declarative shadow DOM from a script
     const page = await (await fetch(`/__ssr.html?${new URLSearchParams({ body: '<ot-treaty-badge country="EE" as-of="2026-01-05">Estonia</ot-treaty-badge>', script: '0' })}`)).text();
     const fragment = page.slice(page.indexOf('<ot-treaty-badge'), page.indexOf('</ot-treaty-badge>') + '</ot-treaty-badge>'.length);
-    const host = document.createElement('div');
-    document.body.append(host);
-    (host as Element & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(fragment);
-    const el = host.firstElementChild as Widget;
+    const el = parsed(fragment);
     expect(el.shadowRoot, 'the server’s shadow root').to.not.equal(null);
     const changes: string[] = [];
     new MutationObserver((records) => records.forEach((r) => changes.push(r.type))).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
@@ -98,19 +98,14 @@ describe('server-rendered widgets', () => {
     await el.updateComplete;
     expect(el.status).to.equal('withdrawn');
     expect(changes).to.deep.equal([]);
-    host.remove();
   });
 
-  it('a rendering from another version of the widgets is rendered anew, not left broken', async () => {
-    const host = document.createElement('div');
-    document.body.append(host);
-    (host as Element & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
-      '<ot-pledge-bar country="PL" as-of="2025-12-31"><template shadowrootmode="open"><!--lit-part AAAAAAAAAAA=--><p>4.48% in 2025, from an older release</p><!--/lit-part--></template></ot-pledge-bar>');
-    const el = host.firstElementChild as Widget;
+  it('a rendering from another version of the widgets is rendered anew, not left broken', async function () {
+    if (!('setHTMLUnsafe' in Element.prototype)) this.skip();
+    const el = parsed('<ot-pledge-bar country="PL" as-of="2025-12-31"><template shadowrootmode="open"><!--lit-part AAAAAAAAAAA=--><p>4.48% in 2025, from an older release</p><!--/lit-part--></template></ot-pledge-bar>');
     await import('/dist/lib/src/components/pledge-bar/pledge-bar.js' as string);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part~=row]').length).to.equal(1);
     expect(text(el)).to.not.contain('older release');
-    host.remove();
   });
 });

@@ -1,10 +1,10 @@
 // `npm run check:data` as an editor runs it, and the package's command
 // (`npx ottawa-treaty-widgets check`) as a publisher runs it: exit code and located messages, on
 // real and broken copies, as a directory of data files or as one merged dataset file.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,8 +12,13 @@ const check = (...args) => spawnSync(process.execPath, ['scripts/check-data.mjs'
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const FILES = ['checked', 'sources', 'treaties', 'participation', 'casualties', 'spending'];
 
+/** A temporary folder, removed when the tests end. */
+const made = [];
+const temp = (prefix) => made[made.push(mkdtempSync(join(tmpdir(), prefix))) - 1];
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function brokenCopy(file, edit) {
-  const dir = mkdtempSync(join(tmpdir(), 'ot-data-'));
+  const dir = temp('ot-data-');
   cpSync('data', dir, { recursive: true });
   writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
   return dir;
@@ -23,7 +28,7 @@ function brokenCopy(file, edit) {
 function mergedCopy(edit = (d) => d) {
   const dataset = { schemaVersion: 1 };
   for (const key of FILES) dataset[key] = JSON.parse(readFileSync(`data/${key}.json`, 'utf8'));
-  const file = join(mkdtempSync(join(tmpdir(), 'ot-dataset-')), 'dataset.json');
+  const file = join(temp('ot-dataset-'), 'dataset.json');
   writeFileSync(file, JSON.stringify(edit(dataset)));
   return file;
 }
@@ -81,7 +86,7 @@ test('the package ships the command as "bin", built into dist/', () => {
 test('the built command runs with Node alone (no devDependencies): check, help, unknown commands', { timeout: 180_000 }, () => {
   // Build the package's JavaScript as the build does (vite build --mode lib), into a directory
   // with no node_modules anywhere above it: what an installed package has of it.
-  const root = mkdtempSync(join(tmpdir(), 'ot-bin-'));
+  const root = temp('ot-bin-');
   const lib = join(root, 'pkg', 'dist', 'lib');
   execFileSync('npx', ['--no-install', 'vite', 'build', '--mode', 'lib', '--logLevel', 'warn', '--outDir', lib], { stdio: 'pipe' });
   const bin = join(lib, 'src', 'bin.js');

@@ -11,8 +11,8 @@ import { inChromium, installPacked, sh } from './packed.mjs';
 /** Notes what changes in the widgets' shadow roots once the page is parsed (the same probe as the browser tests). */
 const PROBE = readFileSync('tests/fixtures/ssr-probe.js', 'utf8');
 
-test('an Eleventy site renders the widgets on the server with the packed package, and the page takes them over unchanged', { timeout: 600_000 }, async () => {
-  const site = installPacked('tests/consumer-eleventy');
+test('an Eleventy site renders the widgets on the server with the packed package, and the page takes them over unchanged', { timeout: 600_000 }, async (t) => {
+  const site = installPacked(t, 'tests/consumer-eleventy');
   const built = sh('npx', ['--no-install', 'eleventy'], site);
   assert.match(built, /Wrote 1 file/);
   const html = readFileSync(join(site, '_site/index.html'), 'utf8');
@@ -20,7 +20,7 @@ test('an Eleventy site renders the widgets on the server with the packed package
 
   await inChromium(join(site, '_site'), async (page, pageErrors) => {
     const seen = await page.evaluate(async () => {
-      const els = [...document.querySelectorAll('ot-treaty-badge, ot-casualty-counter, ot-pledge-bar, ot-withdrawal-timeline')];
+      const els = [...document.body.querySelectorAll('*')].filter((el) => el.localName.startsWith('ot-'));
       await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
       await Promise.all(els.map((el) => el.updateComplete));
       await new Promise((r) => setTimeout(r, 500));

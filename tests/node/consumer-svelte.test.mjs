@@ -8,8 +8,8 @@ import { inChromium, installPacked, sh, typosCaught } from './packed.mjs';
 
 const CHECK = ['npx', '--no-install', 'svelte-check', '--fail-on-warnings', '--output', 'machine'];
 
-test('a Svelte 5 + Vite app installs the packed package, type-checks, builds and renders the widgets', { timeout: 600_000 }, async () => {
-  const app = installPacked('tests/consumer-svelte');
+test('a Svelte 5 + Vite app installs the packed package, type-checks, builds and renders the widgets', { timeout: 600_000 }, async (t) => {
+  const app = installPacked(t, 'tests/consumer-svelte');
   sh(CHECK[0], CHECK.slice(1), app); // the tags' attributes and events from ottawa-treaty-widgets/svelte
   // Svelte checks the values of known attributes and events (it lets any attribute name through).
   typosCaught(app, 'src/Typos.svelte', `<script lang="ts"></script>

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { inChromium, installPacked, sh, typosCaught } from './packed.mjs';
 
-test('a React 19 + Vite + TypeScript app installs the packed package, type-checks, builds and renders the widgets', { timeout: 600_000 }, async () => {
-  const app = installPacked('tests/consumer');
+test('a React 19 + Vite + TypeScript app installs the packed package, type-checks, builds and renders the widgets', { timeout: 600_000 }, async (t) => {
+  const app = installPacked(t, 'tests/consumer');
   sh('npx', ['--no-install', 'tsc', '-p', '.'], app); // JSX types of the tags, the data API's types
   // The JSX types come from the manifest: a misspelt attribute, a treaty that does not exist and a
   // handler with the wrong event are each an error.

@@ -1,12 +1,13 @@
 // For the consumer tests: the package as `npm pack` makes it, installed into a copy of a fixture
 // app, and the built app opened in Chromium.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { INSTALL_ENV } from '../../scripts/install.mjs';
-import { chromiumOptions, serve } from '../../scripts/serve.mjs';
+import { chromiumOptions } from '../../scripts/browsers.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
 /** Runs a command; on failure, throws with its whole output. */
 export function sh(cmd, args, cwd) {
@@ -35,13 +36,33 @@ export function typosCaught(app, file, source, check, typos) {
   throw new Error(`${check.join(' ')} accepted ${file}, with ${typos.join(', ')} in it`);
 }
 
+/** A temporary folder, removed when the test `t` ends. */
+export function tempDir(t, prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * `npm pack` of the package in `cwd` into `dir`: the tarball's path and the files it holds. `build`:
+ * let `prepack` build dist/ (the package test, from a fresh clone); the consumer tests pack the
+ * dist/ that `npm test` has just built, and never delete it under the tests that read it.
+ */
+export function pack(cwd, dir, { build = false } = {}) {
+  if (!build && !existsSync(join(cwd, 'dist/lib'))) throw new Error('no dist/: run npm run build first');
+  const [{ filename, files }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir, ...(build ? [] : ['--ignore-scripts'])], cwd));
+  return { tarball: join(dir, filename), files: files.map((f) => f.path) };
+}
+
+/** Installs a packed tarball into the project at `app`, as a user would. */
+export const installTarball = (tarball, app) => sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], app);
+
 /** Packs the package, copies `fixture` (without its builds) to a temporary folder and installs the tarball there. */
-export function installPacked(fixture) {
-  const dir = mkdtempSync(join(tmpdir(), 'ot-consumer-'));
-  const [{ filename }] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir]));
+export function installPacked(t, fixture) {
+  const dir = tempDir(t, 'ot-consumer-');
   const app = join(dir, 'app');
   cpSync(fixture, app, { recursive: true, filter: (src) => !/node_modules|dist|_site/.test(src) });
-  sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', join(dir, filename)], app);
+  installTarball(pack('.', dir).tarball, app);
   return app;
 }
 

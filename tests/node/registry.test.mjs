@@ -5,10 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { widgets } from '../../scripts/manifest.mjs';
+import { tempDir } from './packed.mjs';
 
 test('every widget folder is exported by src/index.ts and is in the manifest, and nothing else is', () => {
   const folders = readdirSync('src/components').sort();
@@ -44,8 +44,8 @@ declare global {
 }
 `;
 
-test('a widget is one folder and one line, a language one file: the builds, types, iframe, README, benchmark and server find them', { timeout: 600_000 }, () => {
-  const copy = join(mkdtempSync(join(tmpdir(), 'ot-registry-')), 'project');
+test('a widget is one folder and one line, a language one file: the builds, types, iframe, README, benchmark and server find them', { timeout: 600_000 }, (t) => {
+  const copy = join(tempDir(t, 'ot-registry-'), 'project');
   for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter((f) => f && existsSync(f))) {
     mkdirSync(join(copy, dirname(file)), { recursive: true });
     cpSync(file, join(copy, file));

@@ -3,9 +3,13 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+import { tempDir } from './packed.mjs';
 
 // A server has no reason to load on demand: every language and all the data, up front.
 await import('../../dist/lib/src/all.js');
@@ -53,10 +57,7 @@ test('locale chooses the language on a server', () => {
 
 // `ottawa-treaty-widgets/ssr` and `npx ottawa-treaty-widgets render`, from the built package.
 const { render: renderFragment } = await import('../../dist/lib/src/ssr.js');
-const { spawnSync } = await import('node:child_process');
-const { mkdtempSync, writeFileSync } = await import('node:fs');
-const { tmpdir } = await import('node:os');
-const { join } = await import('node:path');
+const BIN = 'dist/lib/src/bin.js';
 
 const FOUR = `<article lang="en-GB"><h2>The withdrawals</h2>
 <p>Poland <ot-treaty-badge country="PL" as-of="2025-11-28" no-footer>(withdrawal pending)</ot-treaty-badge> said…</p>
@@ -96,22 +97,21 @@ test('render never throws on a fragment: errors are rendered as in a browser, es
   assert.doesNotMatch(shadow, /<img/);
 });
 
-test('npx ottawa-treaty-widgets render: a fragment of all four widgets, from standard input and from a file', () => {
-  const bin = 'dist/lib/src/bin.js';
-  const fromStdin = spawnSync(process.execPath, [bin, 'render', '--as-of', '2026-02-01'], { input: FOUR, encoding: 'utf8' });
+test('npx ottawa-treaty-widgets render: a fragment of all four widgets, from standard input and from a file', (t) => {
+  const fromStdin = spawnSync(process.execPath, [BIN, 'render', '--as-of', '2026-02-01'], { input: FOUR, encoding: 'utf8' });
   assert.equal(fromStdin.status, 0, fromStdin.stderr);
   assert.equal(shadows(fromStdin.stdout), 4);
   assert.equal(fromStdin.stderr, '');
-  const dir = mkdtempSync(join(tmpdir(), 'ot-render-'));
+  const dir = tempDir(t, 'ot-render-');
   writeFileSync(join(dir, 'fragment.html'), `${FOUR}<ot-treaty-badge country="XX"></ot-treaty-badge>`);
-  const fromFile = spawnSync(process.execPath, [join(process.cwd(), bin), 'render', 'fragment.html'], { cwd: dir, encoding: 'utf8' });
+  const fromFile = spawnSync(process.execPath, [join(process.cwd(), BIN), 'render', 'fragment.html'], { cwd: dir, encoding: 'utf8' });
   assert.equal(fromFile.status, 0);
   assert.equal(shadows(fromFile.stdout), 5);
   assert.match(fromFile.stderr, /^<ot-treaty-badge> \(widget 5\): no data on XX under the Ottawa Convention\.$/m);
-  const missing = spawnSync(process.execPath, [bin, 'render', 'no-such-file.html'], { encoding: 'utf8' });
+  const missing = spawnSync(process.execPath, [BIN, 'render', 'no-such-file.html'], { encoding: 'utf8' });
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no such file/);
-  const badDay = spawnSync(process.execPath, [bin, 'render', '--as-of', 'tomorrow'], { input: FOUR, encoding: 'utf8' });
+  const badDay = spawnSync(process.execPath, [BIN, 'render', '--as-of', 'tomorrow'], { input: FOUR, encoding: 'utf8' });
   assert.equal(badDay.status, 2);
 });
 
@@ -124,7 +124,7 @@ test('render: the day it writes in is only ever a day; an unquoted value is left
 
 test('render from standard input keeps every character, however the input is cut into chunks', () => {
   const words = 'Україна зупинила дію конвенції. '.repeat(8000);
-  const piped = spawnSync(process.execPath, ['dist/lib/src/bin.js', 'render'], { input: `<p>${words}</p><ot-treaty-badge country="UA" locale="uk"></ot-treaty-badge>`, encoding: 'utf8' });
+  const piped = spawnSync(process.execPath, [BIN, 'render'], { input: `<p>${words}</p><ot-treaty-badge country="UA" locale="uk"></ot-treaty-badge>`, encoding: 'utf8' });
   assert.equal(piped.status, 0, piped.stderr);
   assert.ok(!piped.stdout.includes('\uFFFD'), 'a character was cut in two');
   assert.ok(piped.stdout.includes(words));
