@@ -16,7 +16,7 @@ import { time } from './time.js';
 import { downloadCsv, type CsvRow } from './csv.js';
 import { formatFor, type Format } from './format.js';
 import type { Loaded } from './load.js';
-import { parseTag, resolveLocale, type Locale } from './locale.js';
+import { languageOf, resolveLocale, type Locale } from './locale.js';
 import { dataFor, ensure } from './registry.js';
 import { pageScheme, unwatchPage, watchPage } from './page.js';
 import { currency } from './currency.js';
@@ -158,7 +158,7 @@ export abstract class OtElement<V> extends LitElement {
       // showing: no shadow root yet, nothing laid out twice.
       const waits = [
         this.fromServer && !takeOver ? loadHydration() : undefined,
-        this.src?.trim() ? undefined : ensure(this.parts(), parseTag(this.#langInput())?.language ?? 'en'),
+        this.src?.trim() ? undefined : ensure(this.parts(), languageOf(this.#langInput())),
       ].filter((w) => w !== undefined);
       if (waits.length) {
         void Promise.all(waits).then(() => this.isConnected && !this.renderRoot && this.connectedCallback());
@@ -282,7 +282,7 @@ export abstract class OtElement<V> extends LitElement {
     // The publisher's dataset, once loaded, replaces the bundled parts; while it loads nothing is needed.
     const own = this.loaded?.ok ? this.loaded.dataset : undefined;
     const need = own || this.isLoading ? [] : this.parts();
-    const waiting = ensure(need, parseTag(this.#pageLang)?.language ?? 'en');
+    const waiting = ensure(need, languageOf(this.#pageLang));
     this.#waiting = waiting;
     if (waiting) {
       // The page keeps showing the fallback (a slot) until the part or language has loaded.

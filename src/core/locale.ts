@@ -21,6 +21,9 @@ export function parseTag(input: string | null | undefined): { tag: string; langu
   }
 }
 
+/** The primary language subtag of a tag (`pl` for `pl-PL`), English for none or a malformed one. */
+export const languageOf = (input: string | null | undefined): string => parseTag(input)?.language ?? 'en';
+
 /**
  * Maps a BCP 47 tag to a provided language (registry.ts): `pl-PL` speaks Polish and formats with
  * `pl-PL`, `en-GB` English with British dates. Any other language falls back to English entirely,

@@ -52,7 +52,6 @@ export interface StatusAt {
 
 const isTreaty = (d: Dataset, id: string): id is TreatyId => Object.hasOwn(d.treaties, id);
 
-
 /** The steps that show the state means to leave, taken by `day`: every act after any mere consideration. */
 const steps = (p: Participation, day: IsoDate): WithdrawalEvent[] =>
   p.withdrawal?.filter((e) => e.kind !== 'consideration' && e.kind !== 'effect' && e.confidence !== 'U' && e.date <= day) ?? [];

@@ -15,7 +15,6 @@ import '../../loaders.js';
 import { baseStyles } from '../../core/styles.js';
 import { timelineStyles } from './withdrawal-timeline.styles.js';
 
-
 /**
  * The least distance between two markers in one lane, in % of the axis: for the narrowest
  * horizontal layout (about 34em of axis) and the wide one (about 58em), markers 1.75em apart.
