@@ -1,4 +1,5 @@
 // What `npm start` and `npm test` share: whether node_modules must be (re)installed, and how (Node built-ins only).
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
 /** Installing must never download a browser: the browsers come from Debian. */
@@ -13,5 +14,11 @@ export function installReason() {
   return stale ? 'package-lock.json is newer than node_modules' : '';
 }
 
-/** The install command: `npm ci` where a lock file pins the versions. */
-export const installCommand = () => (existsSync('package-lock.json') ? ['npm', 'ci'] : ['npm', 'install']);
+/** Runs `npm ci` (or `npm install` without a lock file), after `announce(what, why)`. @returns whether it succeeded */
+export function install(reason, announce) {
+  const cmd = existsSync('package-lock.json') ? ['npm', 'ci'] : ['npm', 'install'];
+  announce(`${cmd.join(' ')} (${reason})`);
+  const { status } = spawnSync(cmd[0], cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...INSTALL_ENV } });
+  if (status !== 0) console.error(`${cmd.join(' ')} failed with exit code ${status}`);
+  return status === 0;
+}

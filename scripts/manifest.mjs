@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** @typedef {{ name: string, type: string, description: string, default?: string }} Attribute */
-/** @typedef {{ tag: string, folder: string, className: string, summary: string, attributes: Attribute[], declaration: any }} Widget */
+/** @typedef {{ tag: string, folder: string, attributes: { name: string, description?: string }[] }} Widget */
 
 /** The manifest's custom elements, each with the folder it lives in, in src/index.ts's order. */
 export function declarationsOf(manifest) {
@@ -19,13 +18,5 @@ export function declarationsOf(manifest) {
 }
 
 /** @returns {Widget[]} */
-export function widgets(path = 'dist/custom-elements.json') {
-  return declarationsOf(JSON.parse(readFileSync(path, 'utf8'))).map((d) => ({
-    tag: d.tagName,
-    folder: d.folder,
-    className: d.name,
-    summary: d.summary ?? '',
-    attributes: (d.attributes ?? []).map((a) => ({ name: a.name, type: a.type?.text ?? 'string', description: a.description ?? '', default: a.default })),
-    declaration: d,
-  }));
-}
+export const widgets = (path = 'dist/custom-elements.json') => declarationsOf(JSON.parse(readFileSync(path, 'utf8')))
+  .map((d) => ({ tag: d.tagName, folder: d.folder, attributes: d.attributes ?? [] }));

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BROWSERS, ENGINES, ensureBrowsers, isExecutable } from './browsers.mjs';
-import { INSTALL_ENV, installCommand, installReason } from './install.mjs';
+import { install, installReason } from './install.mjs';
 import { banner, interrupted, run, stopAll } from './test/processes.mjs';
 import { startWebKitServices } from './test/webkit.mjs';
 
@@ -96,22 +96,18 @@ async function testEngine(engine, name, { testFiles = files, osScheme = '' } = {
 }
 
 /** npm ci when node_modules is missing or stale; false when there is none to test with. */
-async function ensureNodeModules() {
+function ensureNodeModules() {
   const reason = installReason();
   if (!reason) return true;
   if (noInstall) {
     console.error(`[test] ${reason}, and ${noInstall}`);
     return existsSync('node_modules');
   }
-  const cmd = installCommand();
-  banner(`${cmd.join(' ')} (${reason})`);
-  const { code } = await run(cmd, { env: INSTALL_ENV });
-  if (code !== 0) console.error(`[test] ${cmd.join(' ')} failed with exit code ${code}`);
-  return code === 0;
+  return install(reason, banner);
 }
 
 async function main() {
-  if (!(await ensureNodeModules())) return report('npm ci', 'FAILED', 'could not install node_modules');
+  if (!ensureNodeModules()) return report('npm ci', 'FAILED', 'could not install node_modules');
   const unavailable = await ensureBrowsers(engines, noInstall);
   for (const [engine, why] of unavailable) {
     console.error(`[test] ${engine} unavailable${IS_CI ? ' (CI=true: this fails the run)' : ', skipping it'}: ${why}`);
